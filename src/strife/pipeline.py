@@ -1,23 +1,111 @@
-"""The extraction pipeline as one object: load once, extract many documents."""
+"""The extraction pipeline as one object: load the models once, extract many documents.
+
+Data flow per document: truecase (offsets kept) → spaCy with strife's components (sentence
+findings) → places and dates → group findings into incidents → assemble records.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
+from strife.extract.assemble import assemble
+from strife.extract.grouping import group_findings
+from strife.extract.lexicon import load_lexicon
+from strife.ingest.documents import parse_date_line
 from strife.models import Document, Result
+from strife.nlp.casing import truecase
+from strife.normalise.dates import find_date_mentions
+
+_COMMON_WORDS = frozenset(
+    "police army national city state union university bank market university victoria "
+    "independence mobile reading split nice bar male march may liberty university police "
+    "university central north south east west new old port mount san santa lake river "
+    "university valley university springs hills park island islands university".split()
+)
+
+
+def body_offset(text: str, title: str | None) -> int:
+    """Where the body starts: after the title line and a date line, if the text has them."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped or (title and stripped == title.strip()) or parse_date_line(stripped):
+            offset += len(line)
+            continue
+        break
+    return offset if offset < len(text) else 0
+
+
+def dateline_span(text: str, dateline: str | None, body_start: int) -> tuple[int, int]:
+    """The characters of the dateline ("BISHKEK, Kyrgyzstan —"), never an event place."""
+    if not dateline:
+        return (0, 0)
+    at = text.find(dateline, body_start)
+    if at < 0:
+        return (0, 0)
+    dash = re.match(r"[^\n]{0,40}?(—|–|--| - |:)", text[at + len(dateline) :])
+    end = at + len(dateline) + (dash.end() if dash else 0)
+    return (at, end)
 
 
 class Extractor:
     """Holds the loaded models; ``extract`` turns a ``Document`` into a ``Result``."""
 
     def __init__(self) -> None:
+        from strife.geo import PlaceResolver
         from strife.nlp import load_nlp
 
         self.nlp = load_nlp()
+        self.resolver = PlaceResolver.load()
+        self.lexicon = load_lexicon()
+        self.proper_names = self._proper_names()
+
+    def _proper_names(self) -> frozenset[str]:
+        gaz = self.resolver.gaz
+        words: set[str] = set()
+        for name, kind, population in zip(gaz.names, gaz.kinds, gaz.populations, strict=True):
+            if kind in (0, 1) or population >= 50000:
+                words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name))
+        for alias in self.lexicon.groups:
+            if len(alias) > 4:
+                words.update(re.findall(r"[a-z][a-z'\-]+", alias))
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(w for w in words if w not in STOP_WORDS and w not in _COMMON_WORDS)
 
     def extract(self, document: Document) -> Result:
         return next(self.extract_many([document]))
 
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]:
+    def _make_doc(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(truecase(document.text, self.proper_names))
+        doc._.strife_body_start = body_offset(document.text, document.title)
+        return doc
+
+    def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
+        pending: list[Document] = []
         for document in documents:
-            yield Result(document=document, incidents=[])
+            pending.append(document)
+            if len(pending) >= batch_size:
+                yield from self._run(pending)
+                pending = []
+        if pending:
+            yield from self._run(pending)
+
+    def _run(self, documents: list[Document]) -> Iterator[Result]:
+        docs = self.nlp.pipe(self._make_doc(d) for d in documents)
+        for document, doc in zip(documents, docs, strict=True):
+            yield Result(document=document, incidents=self._incidents(document, doc))
+
+    def _incidents(self, document: Document, doc: Doc) -> list:  # list[Incident]
+        places = self.resolver.resolve_doc(doc, dateline=document.dateline)
+        dates = find_date_mentions(document.text, document.published)
+        excluded = dateline_span(document.text, document.dateline, doc._.strife_body_start or 0)
+        drafts = group_findings(doc, doc._.strife_findings or [], places, dates, excluded)
+        return [
+            assemble(d, text=document.text, doc_id=document.id, index=i,
+                     published=document.published)
+            for i, d in enumerate(drafts)
+        ]

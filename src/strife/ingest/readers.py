@@ -105,6 +105,12 @@ def document_from_record(line: str, where: str, published: date | None) -> Docum
 
 def read_path(path: str, published: date | None = None) -> Iterator[ReadItem]:
     """Every document in one input path; whole-file problems come back as one failed item."""
+    from strife.ingest.walk import container_reader  # directories, feeds, WARC (walk imports us)
+
+    container = container_reader(path)
+    if container is not None:
+        yield from container(path, published)
+        return
     label = path
     try:
         text = decode_bytes(_read_bytes(path), label)

@@ -1,0 +1,1 @@
+"""Evaluation of strife against benchmarks, gold files and its own test sets."""

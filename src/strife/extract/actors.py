@@ -1,0 +1,242 @@
+"""Who did it: named attackers, armed groups, claims, suspicions, denials and condemnations.
+
+Schema rules implemented here: a group that condemns an attack is not its perpetrator; a group
+that officials suspect is a perpetrator with ``claimed: false``; a group that denies it is not a
+perpetrator unless it also claimed it; "no group claimed responsibility" is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from strife.extract.lexicon import Lexicon
+
+_GENERIC_MODIFIERS = frozenset(
+    {"militant", "extremist", "jihadist", "armed", "rebel", "insurgent", "islamist", "terrorist",
+     "terror", "radical", "separatist", "guerrilla", "outlawed", "banned", "little-known",
+     "shadowy", "hardline", "islamic", "maoist", "criminal", "the", "a", "an", "its", "their"}
+)
+_GENERIC_HEADS = frozenset({"group", "organization", "organisation", "outfit", "faction"})
+_ATTACK_NOUNS = frozenset(
+    {"attack", "bombing", "blast", "killing", "kidnapping", "assassination", "explosion",
+     "ambush", "raid", "shooting", "abduction", "hijacking", "assault", "operation", "strike"}
+)
+_NOT_CLAIMANTS = frozenset(
+    {"police", "official", "authority", "government", "ministry", "spokesman", "report",
+     "statement", "one", "nobody", "group", "no", "source", "witness", "media", "army"}
+)
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
+_SUSPECT_VERBS = frozenset({"blame", "suspect", "attribute", "accuse", "link", "tie"})
+_DENY_VERBS = frozenset({"deny", "reject", "distance"})
+_CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceActors:
+    claims: list[Mention] = field(default_factory=list)
+    suspected: list[Mention] = field(default_factory=list)
+    excluded: set[str] = field(default_factory=set)
+    """group names that only denied or condemned"""
+    acting_groups: list[Mention] = field(default_factory=list)
+    individuals: list[Mention] = field(default_factory=list)
+    descriptions: list[Mention] = field(default_factory=list)
+    """perpetrator noun phrases as written ("a radical Islamist", "the gunmen")"""
+    no_claim: Mention | None = None
+
+
+def _mention(span: Span, name: str | None = None) -> Mention:
+    return Mention(name or span.text, span.start_char, span.end_char, span.text)
+
+
+def _short_alias_ok(text: str, doc_text_cased: bool) -> bool:
+    # "ira", "eta", "let" are words in lower-case text; only trust short aliases in capitals.
+    return len(text) > 4 or not doc_text_cased or text.isupper()
+
+
+def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[Mention]:
+    """Known groups (from the lexicon matcher) and "the X militant group"-style names."""
+    cased = any(c.isupper() for c in doc.text[:2000]) and not doc.text[:2000].isupper()
+    found: dict[tuple[int, int], Mention] = {}
+    for span in matcher_spans:
+        if _short_alias_ok(span.text, cased):
+            found[(span.start_char, span.end_char)] = _mention(
+                span, lexicon.groups[span.text.lower()]
+            )
+    for token in doc:
+        if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = _named_group(token)
+        if named is not None and not any(
+            s <= named.start_char < e for s, e in found
+        ):
+            found[(named.start_char, named.end_char)] = _mention(named, _group_name(named))
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _named_group(head: Token) -> Span | None:
+    """"the Jund al-Khilafah militant group" → that span, when proper nouns modify the head."""
+    left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
+    if not left:
+        return None
+    start = min(t.left_edge.i for t in left)
+    span = head.doc[start : head.i + 1]
+    if not any(t.pos_ == "PROPN" or (t.is_title and t.i > span.start) for t in span[:-1]):
+        return None
+    return span
+
+
+def _group_name(span: Span) -> str:
+    words = [t for t in span]
+    while words and words[0].lower_ in _GENERIC_MODIFIERS:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower_ in _GENERIC_HEADS:
+        words = words[:-1]
+        while len(words) > 1 and words[-1].lower_ in _GENERIC_MODIFIERS:
+            words = words[:-1]
+    if not words:
+        return span.text
+    return span.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _groups_under(token: Token, groups: list[Mention]) -> list[Mention]:
+    lo = token.left_edge.idx
+    hi = token.right_edge.idx + len(token.right_edge.text)
+    return [g for g in groups if lo <= g.start and g.end <= hi]
+
+
+def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in _CLAIM_VERBS and _has_responsibility(token):
+        return "claim"
+    if lemma == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in token.children
+    ):
+        return "claim"
+    if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind"):
+        return "suspect"
+    if lemma in _DENY_VERBS:
+        return "deny"
+    if lemma in _CONDEMN_VERBS:
+        return "condemn"
+    return None
+
+
+def _has_responsibility(token: Token) -> bool:
+    return any(
+        c.lower_ in ("responsibility", "credit") for c in token.subtree if c.i > token.i
+    )
+
+
+def _negated(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    lowered = sentence.text.lower()
+    return any(p in lowered for p in lexicon.cue("no_claim_phrases"))
+
+
+def sentence_actors(
+    sentence: Span, groups: list[Mention], lexicon: Lexicon, trigger_ids: set[int]
+) -> SentenceActors:
+    found = SentenceActors()
+    lowered = sentence.text.lower()
+    for phrase in lexicon.cue("no_claim_phrases"):
+        at = lowered.find(phrase)
+        if at >= 0:
+            start = sentence.start_char + at
+            found.no_claim = Mention(phrase, start, start + len(phrase), sentence.doc.text[
+                start : start + len(phrase)])
+    in_sentence = [g for g in groups if sentence.start_char <= g.start < sentence.end_char]
+    for token in sentence:
+        kind = _verb_kind(token, lexicon)
+        if kind is None:
+            continue
+        _file_verb(token, kind, in_sentence, found, sentence, lexicon)
+    for group in in_sentence:
+        if _acts_in(group, sentence, trigger_ids):
+            found.acting_groups.append(group)
+    _find_individuals(sentence, lexicon, trigger_ids, found)
+    return found
+
+
+def _file_verb(
+    token: Token, kind: str, groups: list[Mention], found: SentenceActors, sentence: Span,
+    lexicon: Lexicon,
+) -> None:
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if kind == "claim":
+        if _negated(token, sentence, lexicon):
+            return
+        for subj in subjects:
+            named = _groups_under(subj, groups)
+            if named:
+                found.claims.extend(named)
+            elif subj.pos_ in ("PROPN", "NOUN") and subj.lemma_.lower() not in _NOT_CLAIMANTS:
+                found.claims.append(_mention_of(subj))
+    elif kind == "suspect":
+        found.suspected.extend(g for g in groups if g.start > token.idx or token.lower_ in (
+            "responsible", "behind"))
+    elif kind in ("deny", "condemn"):
+        for subj in subjects:
+            found.excluded.update(g.name for g in _groups_under(subj, groups))
+
+
+def _mention_of(token: Token) -> Mention:
+    words = [t for t in token.subtree if t.dep_ not in ("det", "punct") or t.i != token.left_edge.i]
+    span = token.doc[words[0].i : token.right_edge.i + 1] if words else token.doc[token.i : token.i + 1]
+    return Mention(_group_name(span), span.start_char, span.end_char, span.text)
+
+
+def _acts_in(group: Mention, sentence: Span, trigger_ids: set[int]) -> bool:
+    """The group is the subject (or agent) of an attack verb in this sentence."""
+    for token in sentence:
+        if not (token.idx >= group.start and token.idx < group.end):
+            continue
+        current = token
+        for _ in range(4):
+            if current.dep_ in ("nsubj", "agent", "pobj") and current.head.i in trigger_ids:
+                return True
+            if current.dep_ == "pobj" and current.head.dep_ == "agent":
+                return current.head.head.i in trigger_ids
+            if current.head.i == current.i:
+                break
+            current = current.head
+    return False
+
+
+_NAME = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*$")
+
+
+def _find_individuals(
+    sentence: Span, lexicon: Lexicon, trigger_ids: set[int], found: SentenceActors
+) -> None:
+    nouns = lexicon.cue("perpetrator_nouns")
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass", "agent", "pobj", "appos", "dobj"):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in nouns or token.lower_ in nouns):
+            if token.dep_ in ("nsubj",) or token.head.i in trigger_ids or token.dep_ == "appos":
+                span = sentence.doc[token.left_edge.i : token.i + 1]
+                found.descriptions.append(_mention(span))
+            for ent in sentence.ents:
+                if ent.label_ == "PERSON" and token.left_edge.i <= ent.start and ent.end <= (
+                    token.right_edge.i + 1
+                ):
+                    found.individuals.append(_mention(ent))
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or not _NAME.match(ent.text):
+            continue
+        root = ent.root
+        if root.dep_ == "nsubj" and root.head.i in trigger_ids:
+            found.individuals.append(_mention(ent))

@@ -1,0 +1,278 @@
+"""Turn a grouped draft into the ``Incident`` record of schema.md, with evidence for each field."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+
+from strife.extract.actors import Mention
+from strife.extract.casualties import CasualtyCount
+from strife.extract.grouping import Draft, Place
+from strife.extract.mentions import SentenceFindings
+from strife.extract.roles_rules import rule_roles
+from strife.extract.summary import summarise
+from strife.extract.triggers import Trigger
+from strife.models import (
+    Action,
+    Count,
+    DateRange,
+    Evidence,
+    Incident,
+    Location,
+    Perpetrator,
+)
+
+# GTD codebook: when several attack types apply, this hierarchy orders them.
+ATTACK_ORDER = (
+    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)",
+    "Hostage Taking (Barricade Incident)", "Bombing/Explosion", "Armed Assault",
+    "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
+)
+PIPELINE_VERSION = "strife-extract-1"
+
+
+class EvidenceLog:
+    """Collects evidence spans; the text is always cut from the document, never retyped."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items: list[Evidence] = []
+
+    def add(self, field: str, start: int, end: int) -> None:
+        if 0 <= start < end <= len(self.text) and not any(
+            e.field == field and e.start == start and e.end == end for e in self.items
+        ):
+            self.items.append(Evidence(field=field, start=start, end=end, text=self.text[start:end]))
+
+
+def _location(place: Place | None, evidence: EvidenceLog) -> Location:
+    if place is None:
+        return Location()
+    evidence.add("location", place.start, place.end)
+    feature = place.feature
+    precision = {"city": "city", "other": "city", "admin1": "admin1", "country": "country"}[feature]
+    if place.geonames_id is None:
+        precision = "unknown" if feature == "other" else precision
+    return Location(
+        name=place.name,
+        city=place.name if feature in ("city", "other") else None,
+        admin1=place.admin1 if feature != "country" else None,
+        country=place.country,
+        country_code=place.country_code,
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
+        precision=precision,  # type: ignore[arg-type]
+    )
+
+
+def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceLog) -> DateRange:
+    if draft.date is not None:
+        evidence.add("date", draft.date.start, draft.date.end)
+        return draft.date.range
+    if first and published is not None:
+        # No date in the text: a news report tells of recent events, so the publication day
+        # bounds it; "approximate" says the day itself is not stated.
+        return DateRange(start=published, end=published, precision="approximate")
+    return DateRange()
+
+
+def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
+                  evidence: EvidenceLog) -> list[str]:
+    found: dict[str, tuple[int, int]] = {}
+    for f in findings:
+        for t in f.triggers:
+            found.setdefault(t.sense.attack, (t.start, t.end))
+    weapons = {w.weapon_type for f in findings for w in f.weapons}
+    if "Unknown" in found and len(found) == 1 and weapons:
+        first = next(w for f in findings for w in f.weapons)
+        found[_kind_from_weapon(first.weapon_type)] = (first.start, first.end)
+    if targets_prominent and any(k in found for k in ("Armed Assault", "Unknown")) and (
+        "Bombing/Explosion" not in found
+    ):
+        found.setdefault("Assassination", found.get("Armed Assault") or found["Unknown"])
+    if len(found) > 1:
+        found.pop("Unknown", None)
+    types = sorted(found, key=ATTACK_ORDER.index)
+    for kind in types:
+        evidence.add("attack_types", *found[kind])
+    return types
+
+
+def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
+    types: list[str] = []
+    for f in findings:
+        for w in f.weapons:
+            if w.weapon_type not in types:
+                types.append(w.weapon_type)
+            evidence.add("weapon_types", w.start, w.end)
+        for t in f.triggers:
+            for kind in t.sense.weapons:
+                if kind not in types:
+                    types.append(kind)
+                    evidence.add("weapon_types", t.start, t.end)
+    return types
+
+
+def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
+    """Target types, the most often hit first; "people" in general ranks after named kinds."""
+    weight: dict[str, float] = {}
+    for f in findings:
+        for t in f.targets:
+            if not t.target_type:
+                continue
+            generic = t.target_type == "Private Citizens & Property" and t.generic
+            weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else 1.0)
+            evidence.add("target_types", t.start, t.end)
+    return sorted(weight, key=lambda k: -weight[k])
+
+
+def casualty_totals(
+    counts: Iterable[CasualtyCount], kind: str, suicide_attackers: int
+) -> tuple[Count, list[CasualtyCount]]:
+    """GTD totals from all figures: the largest running total or the sum of separate steps.
+
+    A rising toll gives several running totals; the largest wins. Steps of one rampage
+    ("shot two officers", "killed the owner and a customer") add up. Attackers are added to
+    the victims unless a figure already counts them ("eight died, including the bomber").
+    """
+    items = [c for c in counts if c.kind == kind]
+    if not items and not suicide_attackers:
+        return Count(), []
+    victims_agg = max((c.value - c.perpetrators for c in items if c.aggregate and
+                       c.value > c.perpetrators), default=0)
+    victims_steps = sum(c.value - c.perpetrators for c in items if not c.aggregate)
+    perps_stated = max((c.perpetrators for c in items), default=0)
+    perps = max(perps_stated, suicide_attackers if kind == "killed" else 0)
+    victims = max(victims_agg, victims_steps)
+    used = [c for c in items if (c.aggregate and c.value - c.perpetrators == victims_agg)
+            or (not c.aggregate and victims_steps >= victims_agg) or c.perpetrators]
+    return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
+
+
+def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
+                  ) -> tuple[list[Perpetrator], list[str], list[Mention]]:
+    excluded = {name for f in findings for name in f.actors.excluded}
+    claims = [m for f in findings for m in f.actors.claims]
+    claimed_names = {m.name for m in claims}
+    groups: list[Mention] = []
+    for f in findings:
+        for m in [*f.actors.claims, *f.actors.acting_groups, *f.actors.suspected]:
+            if (m.name in excluded and m.name not in claimed_names) or any(
+                g.name == m.name for g in groups
+            ):
+                continue
+            groups.append(m)
+    people: list[Mention] = []
+    for f in findings:
+        for m in f.actors.individuals:
+            if not any(p.name == m.name for p in people):
+                people.append(m)
+    perps = [Perpetrator(name=m.name, kind="individual", claimed=False) for m in people]
+    perps += [Perpetrator(name=g.name, kind="group", claimed=g.name in claimed_names) for g in groups]
+    for m in [*people, *groups]:
+        evidence.add("perpetrators", m.start, m.end)
+    claimed_by: list[str] = []
+    for m in claims:
+        if m.name not in claimed_by:
+            claimed_by.append(m.name)
+        evidence.add("claimed_by", m.start, m.end)
+    return perps, claimed_by, groups
+
+
+def _action_trigger(f: SentenceFindings) -> Trigger | None:
+    """The sentence's main attack verb: one not inside another trigger's clause."""
+    verbs = [t for t in f.triggers if t.is_verb and (t.sense.strong or f.counts or f.weapons)]
+    ids = {t.token.i for t in verbs}
+    for t in verbs:
+        heads = {a.i for a in t.token.ancestors}
+        if not heads & ids:
+            return t
+    return verbs[0] if verbs else None
+
+
+def _actions(findings: list[SentenceFindings], text: str) -> list[Action]:
+    """Ordered steps of a multi-stage attack: one per sentence that reports one."""
+    actions: list[Action] = []
+    for f in findings:
+        trigger = _action_trigger(f)
+        if trigger is None:
+            continue
+        tok = trigger.token
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        fragment = text[tok.idx : end].strip().rstrip(",;")
+        if len(fragment) > 160:
+            fragment = fragment[:160].rsplit(" ", 1)[0]
+        kind = trigger.sense.attack
+        if kind == "Unknown":
+            kind = next((t.sense.attack for t in f.triggers if t.sense.attack != "Unknown"),
+                        _kind_from_weapon(f.weapons[0].weapon_type) if f.weapons else "Unknown")
+        killed = sum(c.value for c in f.counts if c.kind == "killed") or None
+        actions.append(Action(text=fragment, attack_type=kind, killed=killed))
+    return actions if len(actions) > 1 else []
+
+
+def _kind_from_weapon(weapon_type: str) -> str:
+    return {"Explosives": "Bombing/Explosion", "Incendiary": "Facility/Infrastructure Attack",
+            "Chemical": "Unarmed Assault", "Firearms": "Armed Assault",
+            "Melee": "Armed Assault"}.get(weapon_type, "Unknown")
+
+
+def assemble(
+    draft: Draft, *, text: str, doc_id: str, index: int, published: date | None
+) -> Incident:
+    ev = EvidenceLog(text)
+    findings = draft.findings
+    location = _location(draft.place, ev)
+    date_range = _date(draft, published, index == 0, ev)
+    targets = [t for f in findings for t in f.targets]
+    attack_types = _attack_types(findings, any(t.prominent and t.is_person for t in targets), ev)
+    perps, claimed_by, groups = _perpetrators(findings, ev)
+    suicide_cue = next((f.suicide for f in findings if f.suicide), None)
+    failure = next((f.failure for f in findings if f.failure), None)
+    all_counts = [c for f in findings for c in f.counts]
+    killed, used_k = casualty_totals(all_counts, "killed", 1 if suicide_cue and not failure else 0)
+    wounded, used_w = casualty_totals(all_counts, "wounded", 0)
+    for c in used_k:
+        ev.add("killed.total", c.start, c.end)
+        if c.perpetrators:
+            ev.add("killed.perpetrators", c.start, c.end)
+    for c in used_w:
+        ev.add("wounded.total", c.start, c.end)
+    if suicide_cue is not None:
+        ev.add("suicide", suicide_cue.start, suicide_cue.end)
+        if killed.perpetrators:
+            ev.add("killed.perpetrators", suicide_cue.start, suicide_cue.end)
+    if failure is not None:
+        ev.add("success", failure.start, failure.end)
+    incident = Incident(
+        id=hashlib.sha256(f"{PIPELINE_VERSION}:{doc_id}:{index}".encode()).hexdigest()[:20],
+        date=date_range,
+        location=location,
+        attack_types=attack_types,
+        target_types=_target_types(findings, ev),
+        weapon_types=_weapon_types(findings, ev),
+        perpetrators=perps,
+        claimed_by=claimed_by,
+        killed=killed,
+        wounded=wounded,
+        suicide=suicide_cue is not None,
+        success=failure is None,
+        roles=rule_roles(findings, groups, text),
+        actions=_actions(findings, text),
+        evidence=ev.items,
+    )
+    incident.summary = summarise(incident)
+    incident.confidence = _confidence(draft, incident)
+    return incident
+
+
+def _confidence(draft: Draft, incident: Incident) -> float:
+    score = 0.35
+    score += 0.15 if any(f.strong for f in draft.findings) else 0.0
+    score += 0.15 if incident.location.geonames_id else 0.0
+    score += 0.1 if draft.date is not None else 0.0
+    score += 0.1 if incident.killed.total or incident.wounded.total else 0.0
+    score += 0.1 if incident.perpetrators else 0.0
+    return round(min(score, 0.95), 2)

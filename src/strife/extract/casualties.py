@@ -1,0 +1,219 @@
+"""Killed and wounded figures in a sentence, with attackers counted apart.
+
+GTD counts everyone who died in ``nkill``, perpetrators included, and the perpetrators again in
+``nkillter``. So each figure found here says how many people it counts, how many of them were
+attackers, and whether it is a running total ("12 people were killed", "the toll rose to 15")
+or one step of an attack ("he shot dead two officers").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from strife.extract.lexicon import Lexicon
+from strife.extract.numbers import parse_quantity, word_number
+from strife.extract.triggers import _is_irreal
+
+Kind = Literal["killed", "wounded"]
+
+_KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead"})
+_WOUND_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+_DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
+_WOUND_WORDS = frozenset({"wounded", "injured", "hurt", "injury", "injuries"})
+_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+_SELF = frozenset({"himself", "herself", "themselves"})
+_PERP_ACTS = frozenset({"set", "plant", "carry", "detonate", "place", "make", "assemble", "lay"})
+
+
+@dataclass(frozen=True)
+class CasualtyCount:
+    kind: Kind
+    value: int
+    perpetrators: int
+    """how many of ``value`` were attackers"""
+    aggregate: bool
+    start: int
+    end: int
+
+
+def _number_in(token: Token) -> int | None:
+    words = [t.text for t in token.subtree if t.pos_ == "NUM" or word_number(t.text) is not None]
+    return parse_quantity(words) if token.pos_ == "NUM" else None
+
+
+def _np_size(head: Token) -> int | None:
+    """How many people one noun phrase counts ("seven people", "the owner", "dozens")."""
+    if head.pos_ == "NUM":
+        return parse_quantity([t.text for t in head.subtree if t.dep_ != "prep"])
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if nums:
+        return parse_quantity([t.text for n in nums for t in n.subtree])
+    vague = word_number(head.lower_)
+    if vague is not None and head.lower_ not in ("a", "an", "one", "no"):
+        return vague
+    if head.lower_ in _SELF:
+        return 1
+    if head.tag_ in ("NN", "NNP") or head.ent_type_ == "PERSON":
+        determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
+        return 1 if determined or head.pos_ == "PROPN" else None
+    return None
+
+
+def _coordinated_size(head: Token) -> int | None:
+    """Sum over "two policemen and a civilian"; unknown if any part is unknown."""
+    parts = [head, *head.conjuncts]
+    sizes = [_np_size(p) for p in parts]
+    if any(s is None for s in sizes):
+        return sizes[0] if len(parts) == 1 else None
+    return sum(s for s in sizes if s is not None)
+
+
+def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
+    nouns = lexicon.cue("perpetrator_nouns")
+    if head.lower_ in _SELF:
+        return True
+    if head.lemma_.lower() in nouns or head.lower_ in nouns:
+        return head.lower_ not in ("suspect",) or head.dep_ != "nsubj"
+    for tok in head.subtree:
+        if tok.i == head.i or _under_including(tok, head):
+            continue
+        if tok.dep_ == "appos" and tok.lemma_.lower() in nouns:
+            return True
+        if tok.lemma_.lower() in _PERP_ACTS and any(
+            lexicon.weapons.get(c.lower_) == "Explosives" for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _under_including(tok: Token, stop: Token) -> bool:
+    current = tok
+    while current.i != stop.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in ("including", "among"):
+            return True
+        current = current.head
+    return False
+
+
+def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
+    """Attackers named inside "…, including the bomber" (counted within the figure)."""
+    for prep in [*head.children, *verb.children]:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_perpetrator_np(obj, lexicon):
+                    return _coordinated_size(obj) or 1
+    return 0
+
+
+def _victim_heads(token: Token) -> tuple[list[Token], bool]:
+    """The noun phrases a casualty word counts, and whether it is a running total."""
+    deps = {c.dep_: c for c in token.children}
+    lemma = token.lemma_.lower()
+    if lemma in _KILL_VERBS | _WOUND_VERBS | {"shoot"} and token.pos_ == "VERB":
+        if "dobj" in deps:
+            # "killed seven people" sums up the attack; "killed two officers" is one step.
+            return [deps["dobj"]], deps["dobj"].lemma_.lower() in _GENERIC_PEOPLE
+        if "nsubjpass" in deps:
+            return [deps["nsubjpass"]], True
+        if "nsubj" in deps and token.tag_ == "VBN":
+            return [deps["nsubj"]], True
+        if token.dep_ in ("conj",) and token.head.pos_ == "VERB":
+            head_deps = {c.dep_: c for c in token.head.children}
+            if "nsubjpass" in head_deps:
+                return [head_deps["nsubjpass"]], True
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return [token.head], True
+    if lemma == "die" and "nsubj" in deps:
+        return [deps["nsubj"]], True
+    if token.lower_ in _DEATH_WORDS | _WOUND_WORDS and token.pos_ in ("ADJ", "VERB", "NOUN"):
+        return _adjectival_heads(token, deps), True
+    return [], True
+
+
+def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
+    if "nsubj" in deps:
+        return [deps["nsubj"]]
+    if token.dep_ == "oprd" and token.head.pos_ == "VERB":
+        objs = [c for c in token.head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs
+    if token.lower_ in ("death", "deaths"):
+        for prep in token.children:
+            if prep.lower_ == "of":
+                return [c for c in prep.children if c.dep_ == "pobj"]
+    nums = [c for c in token.children if c.dep_ == "nummod"]
+    if nums:
+        return nums
+    prev = token.nbor(-1) if token.i > token.sent.start else None
+    if prev is not None and (prev.pos_ == "NUM" or word_number(prev.text) is not None):
+        return [prev] if prev.lower_ not in ("a", "an") else []
+    return []
+
+
+def _toll(token: Token) -> Token | None:
+    """"the death toll rose to 15", "a toll of 15": the number the toll reaches."""
+    if token.lower_ not in ("toll", "tally"):
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.pos_ == "NUM":
+                    return obj
+    verb = token.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
+            for obj in prep.children:
+                if obj.pos_ == "NUM" or word_number(obj.text) is not None:
+                    return obj
+    return None
+
+
+def _shot_dead(token: Token) -> bool:
+    """"shot dead two officers": "dead" hangs off the verb or, misparsed, off its object."""
+    if any(c.lower_ == "dead" for c in token.children):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(g.lower_ == "dead" for g in c.children) for c in token.children
+    )
+
+
+def _kind_of(token: Token) -> Kind | None:
+    lemma = token.lemma_.lower()
+    if lemma in _KILL_VERBS or lemma == "die" or token.lower_ in _DEATH_WORDS:
+        return "killed"
+    if lemma == "shoot" and _shot_dead(token):
+        return "killed"
+    if lemma in _WOUND_VERBS or token.lower_ in _WOUND_WORDS:
+        return "wounded"
+    if token.lower_ in ("toll", "tally"):
+        return "killed"
+    return None
+
+
+def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
+    counts: list[CasualtyCount] = []
+    seen: set[int] = set()
+    for token in sentence:
+        kind = _kind_of(token)
+        if kind is None or _is_irreal(token, lexicon):
+            continue
+        toll = _toll(token)
+        heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)
+        for head in heads:
+            if head.i in seen:
+                continue
+            size = _coordinated_size(head)
+            if size is None:
+                continue
+            seen.add(head.i)
+            perp = size if _is_perpetrator_np(head, lexicon) else _including_perpetrators(
+                head, lexicon, token
+            )
+            start = min(head.left_edge.idx, token.idx)
+            last = max([head, *head.conjuncts], key=lambda t: t.i)
+            end = max(last.idx + len(last.text), token.idx + len(token.text))
+            counts.append(CasualtyCount(kind, size, min(perp, size), aggregate, start, end))
+    return counts

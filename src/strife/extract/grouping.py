@@ -1,0 +1,209 @@
+"""Group sentence findings into incidents: one per place and time.
+
+A sentence that reports an attack joins the incident being told unless it names a different
+place or a different time; then it starts a new incident (an attack reported as background is
+its own incident), or rejoins an earlier one that it matches. Sentences with no attack word but
+with a toll, a claim or a suicide cue add to the incident being told.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from strife.extract.mentions import SentenceFindings
+from strife.models import DateRange
+from strife.normalise.dates import DateMention
+
+_RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
+_SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
+_ORIGIN_PREPS = frozenset({"from", "of"})
+
+
+class Place(Protocol):
+    text: str
+    start: int
+    end: int
+    name: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    feature: str
+    population: int
+
+
+@dataclass
+class Draft:
+    """An incident being assembled from the sentences that report it."""
+
+    findings: list[SentenceFindings] = field(default_factory=list)
+    place: Place | None = None
+    date: DateMention | None = None
+
+    @property
+    def reports_attack(self) -> bool:
+        return any(f.reports_attack for f in self.findings)
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0 if a.name.lower() == b.name.lower() else math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_conflict(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    ra, rb = _RANK.get(a.feature, 0), _RANK.get(b.feature, 0)
+    if ra == 3 and rb == 3:
+        return _distance_km(a, b) > 40
+    if min(ra, rb) == 2 and a.admin1 and b.admin1:
+        return a.admin1 != b.admin1
+    return False
+
+
+def dates_conflict(a: DateRange | None, b: DateRange | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a_end < b.start or b_end < a.start
+
+
+def _attached_to(token: Token, trigger_ids: set[int]) -> int:
+    """2: the phrase hangs off an attack word; 1: off nothing telling; 0: off "said"."""
+    current = token
+    for _ in range(6):
+        if current.i in trigger_ids:
+            return 2
+        if current.lemma_.lower() in _SAY and current.pos_ == "VERB":
+            return 0
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return 1
+
+
+def best_place(
+    doc: Doc, finding: SentenceFindings, places: list[Place], excluded: tuple[int, int]
+) -> Place | None:
+    trigger_ids = {t.token.i for t in finding.triggers}
+    scored: list[tuple[tuple[int, int, int], Place]] = []
+    for place in places:
+        if not (finding.start <= place.start < finding.end):
+            continue
+        if excluded[0] <= place.start < excluded[1]:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in _ORIGIN_PREPS and prep.head.pos_ == "NOUN" and (
+            prep.head.lemma_.lower() not in ("city", "town", "village", "province", "district",
+                                             "region", "state", "capital", "outskirts", "area")
+        ):
+            continue
+        if prep is not None and prep.lower_ == "from":
+            continue
+        attached = _attached_to(span.root, trigger_ids)
+        if attached == 0:
+            continue
+        scored.append(((_RANK.get(place.feature, 0), attached, -place.start), place))
+    if not scored:
+        return None
+    return max(scored, key=lambda item: item[0])[1]
+
+
+def best_date(
+    doc: Doc, finding: SentenceFindings, dates: list[DateMention]
+) -> DateMention | None:
+    trigger_ids = {t.token.i for t in finding.triggers}
+    scored: list[tuple[tuple[int, int], DateMention]] = []
+    for mention in dates:
+        if not (finding.start <= mention.start < finding.end) or mention.range.start is None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        attached = _attached_to(span.root, trigger_ids) if span is not None else 1
+        if attached == 0 and trigger_ids:
+            continue
+        scored.append(((attached, -mention.start), mention))
+    if not scored:
+        return None
+    return max(scored, key=lambda item: item[0])[1]
+
+
+def _refine(draft: Draft, place: Place | None, date: DateMention | None) -> None:
+    if place is not None and (
+        draft.place is None or _RANK.get(place.feature, 0) > _RANK.get(draft.place.feature, 0)
+    ):
+        draft.place = place
+    if date is not None and draft.date is None:
+        draft.date = date
+
+
+def _conflicts(draft: Draft, place: Place | None, date: DateMention | None) -> bool:
+    return places_conflict(draft.place, place) or dates_conflict(
+        draft.date.range if draft.date else None, date.range if date else None
+    )
+
+
+def _matches(draft: Draft, place: Place | None, date: DateMention | None) -> bool:
+    """A positive match with an earlier incident: same place, and no clash of dates."""
+    if place is None or draft.place is None or _conflicts(draft, place, date):
+        return False
+    return _RANK.get(place.feature, 0) >= 2 and _distance_km(draft.place, place) < 40
+
+
+def group_findings(
+    doc: Doc,
+    findings: list[SentenceFindings],
+    places: list[Place],
+    dates: list[DateMention],
+    dateline_span: tuple[int, int],
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    for finding in findings:
+        if finding.reports_attack:
+            place = best_place(doc, finding, places, dateline_span)
+            date = best_date(doc, finding, dates)
+            target = _choose_draft(drafts, place, date)
+            if target is None:
+                target = Draft()
+                drafts.append(target)
+            target.findings.append(finding)
+            _refine(target, place, date)
+        elif drafts and _adds_detail(finding):
+            drafts[-1].findings.append(finding)
+    return [d for d in drafts if d.reports_attack]
+
+
+def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | None) -> Draft | None:
+    if not drafts:
+        return None
+    current = drafts[-1]
+    if not _conflicts(current, place, date):
+        return current
+    for earlier in reversed(drafts[:-1]):
+        if _matches(earlier, place, date):
+            return earlier
+    return None
+
+
+def _adds_detail(finding: SentenceFindings) -> bool:
+    if finding.legal or finding.accident:
+        return False
+    actors = finding.actors
+    return bool(
+        finding.counts or actors.claims or actors.suspected or finding.suicide
+        or actors.no_claim or finding.failure or actors.excluded
+    )

@@ -1,0 +1,93 @@
+"""One sentence's evidence about violence: triggers, counts, actors, targets, weapons, cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from strife.extract.actors import Mention, SentenceActors, sentence_actors
+from strife.extract.casualties import CasualtyCount, find_counts
+from strife.extract.lexicon import Lexicon
+from strife.extract.targets import TargetMention, WeaponMention, find_targets, find_weapons
+from strife.extract.triggers import Trigger, find_triggers
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceFindings:
+    index: int
+    start: int
+    end: int
+    triggers: list[Trigger] = field(default_factory=list)
+    counts: list[CasualtyCount] = field(default_factory=list)
+    actors: SentenceActors = field(default_factory=SentenceActors)
+    targets: list[TargetMention] = field(default_factory=list)
+    weapons: list[WeaponMention] = field(default_factory=list)
+    suicide: Cue | None = None
+    failure: Cue | None = None
+    legal: bool = False
+    accident: bool = False
+
+    @property
+    def strong(self) -> bool:
+        return any(t.sense.strong for t in self.triggers)
+
+    @property
+    def reports_attack(self) -> bool:
+        """Strong trigger, or a weak one backed by casualties, a weapon or a named attacker."""
+        if not self.triggers or self.legal:
+            return False
+        return self.strong or bool(
+            self.counts or self.weapons or self.actors.descriptions or self.actors.claims
+        )
+
+
+def _find_cue(sentence: Span, words: frozenset[str], name: str) -> Cue | None:
+    lowered = sentence.text.lower()
+    for phrase in sorted(words, key=len, reverse=True):
+        at = lowered.find(phrase)
+        if at >= 0 and _word_bounded(lowered, at, len(phrase)):
+            start = sentence.start_char + at
+            return Cue(name, start, start + len(phrase), sentence.text[at : at + len(phrase)])
+    return None
+
+
+def _word_bounded(text: str, at: int, size: int) -> bool:
+    before = at == 0 or not text[at - 1].isalnum()
+    after = at + size >= len(text) or not text[at + size].isalnum()
+    return before and after
+
+
+def analyse_sentence(
+    index: int, sentence: Span, groups: list[Mention], lexicon: Lexicon
+) -> SentenceFindings:
+    triggers = find_triggers(sentence, lexicon)
+    trigger_ids = {t.token.i for t in triggers}
+    legal = _find_cue(sentence, lexicon.cue("legal_words"), "legal") is not None
+    accident = _find_cue(sentence, lexicon.cue("accident_words"), "accident") is not None
+    findings = SentenceFindings(
+        index=index,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        triggers=triggers,
+        counts=[] if accident else find_counts(sentence, lexicon),
+        actors=sentence_actors(sentence, groups, lexicon, trigger_ids),
+        targets=find_targets(sentence, trigger_ids, lexicon),
+        weapons=find_weapons(sentence, lexicon),
+        suicide=_find_cue(sentence, lexicon.cue("suicide_words"), "suicide"),
+        failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),
+        legal=legal,
+        accident=accident,
+    )
+    if legal:
+        # A trial or sentencing story: its counts describe an old attack, not a new one.
+        findings.counts = []
+    return findings

@@ -1,0 +1,178 @@
+"""What was hit: victims (people) and physical targets, their GTD target types, and weapons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from strife.extract.lexicon import Lexicon
+
+_PEOPLE_TYPES_HINT = frozenset(
+    {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
+     "child", "children", "boy", "girl", "owner", "customer", "customers", "officer",
+     "officers", "policeman", "policemen", "soldier", "soldiers", "official", "officials",
+     "worker", "workers", "student", "students", "teacher", "journalist", "reporter", "villager",
+     "villagers", "resident", "residents", "passenger", "passengers", "tourist", "tourists",
+     "worshipper", "worshippers", "pilgrims", "guard", "guards", "captain", "mayor", "governor",
+     "judge", "minister", "priest", "imam", "peasant", "peasants", "farmer", "farmers", "trader",
+     "shopkeeper", "businessman", "employee", "employees", "member", "members", "leader",
+     "commander", "troops", "driver", "family", "wife", "son", "daughter", "doctor", "nurse",
+     "diplomat", "ambassador", "engineer", "engineers", "hostage", "hostages", "victim",
+     "victims", "others", "lawmaker", "councillor", "candidate", "prosecutor", "sergeant",
+     "colonel", "general", "lieutenant", "major", "mourners", "shoppers", "bystanders",
+     "pedestrians", "passers-by", "aid", "staff", "crew", "contractor", "contractors"}
+)
+_PROMINENT = frozenset(
+    {"governor", "mayor", "minister", "judge", "prosecutor", "lawmaker", "senator", "deputy",
+     "politician", "candidate", "councillor", "councilman", "ambassador", "diplomat", "chief",
+     "commander", "leader", "president", "cleric", "imam", "bishop", "editor", "official",
+     "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate"}
+)
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+_TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into"})
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    text: str
+    start: int
+    end: int
+    target_type: str | None
+    is_person: bool
+    prominent: bool
+    generic: bool = False
+    """"people", "persons": says nothing about who was hit"""
+
+
+def _np_span(head: Token) -> Span:
+    """The noun phrase without trailing relative clauses and parentheticals."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj") or child.lower_ in (
+            "including", "among", "who", "which"
+        ):
+            break
+        right = child.right_edge.i
+    left = head.left_edge.i
+    while left < head.i and head.doc[left].lower_ in ("dead", "only", "at", "least", "some"):
+        left += 1
+    return head.doc[left : right + 1]
+
+
+def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
+    """The GTD target type of a noun phrase: longest lexicon match wins, the head breaks ties."""
+    words = [t.lower_ for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
+    lemmas = [t.lemma_.lower() for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
+    best: tuple[int, str] | None = None
+    for seq in (words, lemmas):
+        for size in range(min(4, len(seq)), 0, -1):
+            for i in range(len(seq) - size + 1):
+                hit = lexicon.targets.get(" ".join(seq[i : i + size]))
+                if hit and (best is None or size > best[0]):
+                    best = (size, hit)
+    if best is None:
+        return None
+    head_hit = lexicon.targets.get(span.root.lemma_.lower()) or lexicon.targets.get(
+        span.root.lower_
+    )
+    if best[0] == 1 and head_hit:
+        return head_hit
+    return best[1]
+
+
+def _is_person(head: Token) -> bool:
+    return head.ent_type_ == "PERSON" or head.lower_ in _PEOPLE_TYPES_HINT or (
+        head.lemma_.lower() in _PEOPLE_TYPES_HINT
+    )
+
+
+def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> list[TargetMention]:
+    """Objects of attack verbs and of "attack on X": the people and things that were hit."""
+    found: dict[int, TargetMention] = {}
+    perp_nouns = lexicon.cue("perpetrator_nouns")
+    for token in sentence:
+        if token.dep_ not in _TARGET_DEPS or token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if not _hit_by_trigger(token, trigger_ids):
+            continue
+        for head in [token, *token.conjuncts]:
+            if head.lemma_.lower() in perp_nouns or head.i in found:
+                continue
+            span = _np_span(head)
+            ttype = target_type_of(span, lexicon)
+            person = _is_person(head)
+            if ttype is None and not person:
+                continue
+            found[head.i] = TargetMention(
+                span.text, span.start_char, span.end_char,
+                ttype or "Private Citizens & Property", person,
+                head.lemma_.lower() in _PROMINENT or any(
+                    t.lower_ in _PROMINENT for t in span
+                ),
+                head.lemma_.lower() in ("people", "person", "persons", "individual"),
+            )
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return token.head.i in trigger_ids
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in _TARGET_PREPS
+        and prep.head.i in trigger_ids
+        and not (prep.lower_ == "of" and prep.head.pos_ == "VERB")
+    )
+
+
+_NOT_INSTRUMENT_NOUNS = frozenset(
+    {"shooting", "shootout", "gunfight", "gunfire", "gunman", "gunmen", "blast", "explosion",
+     "bomber", "arson", "stabbing", "sabotage", "shell", "artillery", "fire"}
+)
+
+
+@dataclass(frozen=True)
+class WeaponMention:
+    text: str
+    start: int
+    end: int
+    weapon_type: str
+    noun: bool
+    """named by a noun ("a car bomb"), not by a verb phrase ("opened fire")"""
+
+
+def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
+    """Weapon words and phrases in the sentence, longest match first, no overlaps."""
+    tokens = list(sentence)
+    found: list[WeaponMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for size in range(min(5, len(tokens) - i), 0, -1):
+            window = tokens[i : i + size]
+            phrase = " ".join(t.lower_ for t in window)
+            wtype = lexicon.weapons.get(phrase)
+            if wtype is not None:
+                hit = (size, wtype, window)
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, wtype, window = hit
+        start, last = window[0], window[-1]
+        np_start = start.i
+        while np_start > sentence.start and tokens[np_start - sentence.start - 1].dep_ in (
+            "det", "amod", "compound", "nummod") and np_start - 1 >= sentence.start:
+            np_start -= 1
+        first = sentence.doc[np_start]
+        found.append(
+            WeaponMention(
+                sentence.doc.text[first.idx : last.idx + len(last.text)], first.idx,
+                last.idx + len(last.text), wtype,
+                last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() not in _NOT_INSTRUMENT_NOUNS,
+            )
+        )
+        i += size
+    return found

@@ -1,0 +1,132 @@
+"""Find the words that report a violent act that happened, and reject the rest.
+
+A trigger is a verb or noun from ``triggers.yaml``. It is dropped when the text makes it unreal
+or generic (schema.md, "What is not an incident"): negated, under a modal or a verb of threat,
+plan, denial or prevention; a plural noun with nothing to pin it down; a noun inside a trend
+("a string of attacks"); an explosion or fire in a sentence about an accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from strife.extract.lexicon import Lexicon, TriggerSense
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "pobj", "dobj"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    sense: TriggerSense
+    is_verb: bool
+
+    @property
+    def start(self) -> int:
+        return self.token.idx
+
+    @property
+    def end(self) -> int:
+        return self.token.idx + len(self.token.text)
+
+
+def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS:
+        sense = lexicon.verb_triggers.get(lemma) or lexicon.verb_triggers.get(text)
+        if sense is not None:
+            if sense.particle and not any(
+                c.dep_ == "prt" and c.lower_ == sense.particle for c in token.children
+            ):
+                return None
+            return sense, True
+    if token.pos_ in ("NOUN", "PROPN", "VERB"):
+        sense = lexicon.noun_triggers.get(lemma) or lexicon.noun_triggers.get(text)
+        if sense is not None:
+            return sense, False
+    if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in token.children):
+        return lexicon.verb_triggers["shoot"], True
+    return None
+
+
+def _governors(token: Token, depth: int = 4) -> list[Token]:
+    """The chain of heads that can turn a clause irreal ("threatened to attack")."""
+    chain: list[Token] = []
+    current = token
+    for _ in range(depth):
+        if current.dep_ not in _CLAUSE_DEPS and current.dep_ != "prep" or current.head.i == current.i:
+            break
+        if current.dep_ == "relcl":
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
+    irrealis = lexicon.cue("irrealis_heads")
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("xcomp", "advcl"):
+            head = token.head
+            if head.lemma_.lower() in irrealis or head.lower_ in irrealis:
+                return True
+    for head in _governors(token):
+        lemma = head.lemma_.lower()
+        if lemma in irrealis and lemma not in ("try", "charge"):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) and (
+            head.pos_ == "VERB" and head.lemma_ not in ("say", "report", "tell")
+        ):
+            return True
+        if lemma in lexicon.cue("trend_nouns"):
+            return True
+    return False
+
+
+def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A plural trigger noun that names a kind of event rather than one event."""
+    if token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
+        return False
+    pinned = any(
+        c.dep_ in ("nummod", "det", "poss") and c.lower_ not in ("such", "any", "some", "more")
+        for c in token.children
+    )
+    return not pinned
+
+
+def _in_accident(sentence: Span, lexicon: Lexicon) -> bool:
+    lowered = sentence.text.lower()
+    return any(word in lowered for word in lexicon.cue("accident_words"))
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in the sentence that reports an actual act."""
+    found: list[Trigger] = []
+    accident: bool | None = None
+    for token in sentence:
+        hit = _sense(token, lexicon)
+        if hit is None:
+            continue
+        sense, is_verb = hit
+        if token.lower_ == "fire" and token.dep_ == "dobj" and token.head.lemma_ == "open":
+            continue
+        if _is_irreal(token, lexicon):
+            continue
+        if not is_verb and _is_generic_noun(token, lexicon):
+            continue
+        if sense.attack in ("Bombing/Explosion", "Facility/Infrastructure Attack", "Unknown"):
+            if accident is None:
+                accident = _in_accident(sentence, lexicon)
+            if accident:
+                continue
+        found.append(Trigger(token, sense, is_verb))
+    return found

@@ -1,0 +1,173 @@
+"""Choose one entry per place name using the whole document as context.
+
+Mentions with the same name are one group (one sense per discourse). Each round, every
+group's candidates are rescored by:
+
+- country context: the share of the other groups' probability that lies in the
+  candidate's country (a Kazakh story's "Taraz" is in Kazakhstan);
+- admin1 context: the same for the first-level region (a Louisiana paper's "Alexandria");
+- nearness to the other groups' current best town or county (places in one story cluster);
+- stated containment: "Alexandria, La." keeps only candidates inside the container.
+
+Three rounds settle almost every document; a mention with no candidates stays unresolved.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from strife.geo.candidates import Candidate
+from strife.geo.gazetteer import (
+    KIND_ADMIN1,
+    KIND_ADMIN2,
+    KIND_CITY,
+    KIND_COUNTRY,
+    Gazetteer,
+)
+
+W_COUNTRY = 4.0
+W_ADMIN1 = 3.0
+W_NEAR = 3.0
+W_CONTAINED = 8.0
+W_CONTAINER_FITS = 3.0
+ROUNDS = 3
+_ANCHOR_KINDS = (KIND_CITY, KIND_ADMIN2)
+_KM_PER_DEGREE = 111.2
+
+
+@dataclass
+class Group:
+    candidates: list[Candidate]
+    weight: float  # how many mentions share it (context-only mentions count less)
+    container: int | None = None  # index of the containing group
+    probs: list[float] = field(default_factory=list)
+
+    @property
+    def best(self) -> int | None:
+        if not self.candidates:
+            return None
+        i = max(range(len(self.probs)), key=self.probs.__getitem__)
+        return self.candidates[i].row
+
+
+def disambiguate(gaz: Gazetteer, groups: list[Group], prior_countries: Counter[str]) -> None:
+    """Fill each group's ``probs``; ``group.best`` is then the chosen row."""
+    for g in groups:
+        g.probs = _softmax([c.prior for c in g.candidates])
+    for _ in range(ROUNDS):
+        countries, admins = _context(gaz, groups)
+        anchors = _anchors(gaz, groups)
+        total = sum(g.weight for g in groups if g.candidates)
+        for n, g in enumerate(groups):
+            if not g.candidates:
+                continue
+            own_c, own_a = _context(gaz, [g])
+            others = max(total - g.weight, 0.0) + sum(prior_countries.values())
+            scores = []
+            for cand in g.candidates:
+                row = cand.row
+                cc = gaz.countries[row]
+                score = cand.prior
+                if others > 0:
+                    share = countries[cc] - own_c[cc] + prior_countries[cc]
+                    score += W_COUNTRY * share / others
+                    admin = _admin1_of(gaz, row)
+                    if admin >= 0:
+                        score += W_ADMIN1 * (admins[admin] - own_a[admin]) / others
+                score += W_NEAR * _nearness(gaz, row, anchors, n)
+                score += _containment(gaz, groups, n, row)
+                scores.append(score)
+            g.probs = _softmax(scores)
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    if not scores:
+        return []
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def _admin1_of(gaz: Gazetteer, row: int) -> int:
+    return row if gaz.kinds[row] == KIND_ADMIN1 else gaz.admin1[row]
+
+
+def _context(gaz: Gazetteer, groups: list[Group]) -> tuple[Counter[str], Counter[int]]:
+    countries: Counter[str] = Counter()
+    admins: Counter[int] = Counter()
+    for g in groups:
+        for cand, p in zip(g.candidates, g.probs, strict=True):
+            mass = p * g.weight
+            countries[gaz.countries[cand.row]] += mass
+            admin = _admin1_of(gaz, cand.row)
+            if admin >= 0:
+                admins[admin] += mass
+    return countries, admins
+
+
+def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, float, float, float]]:
+    """(group, lat, lon, confidence) of each group whose best guess is a town or county."""
+    out = []
+    for n, g in enumerate(groups):
+        row = g.best
+        if row is None or gaz.kinds[row] not in _ANCHOR_KINDS:
+            continue
+        out.append((n, gaz.lats[row], gaz.lons[row], max(g.probs) * min(g.weight, 1.0)))
+    return out
+
+
+def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, float, float, float]],
+              own: int) -> float:
+    if gaz.kinds[row] not in _ANCHOR_KINDS:
+        return 0.0
+    lat, lon = gaz.lats[row], gaz.lons[row]
+    scale = math.cos(math.radians(lat))
+    best = 0.0
+    for n, alat, alon, conf in anchors:
+        if n == own:
+            continue
+        dlat = lat - alat
+        dlon = (lon - alon) * scale
+        km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
+        best = max(best, conf * _kernel(km))
+    return best
+
+
+def _kernel(km: float) -> float:
+    if km <= 25:
+        return 1.0
+    if km <= 100:
+        return 0.7
+    if km <= 250:
+        return 0.4
+    if km <= 500:
+        return 0.15
+    return 0.0
+
+
+def contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
+    kind = gaz.kinds[outer]
+    if kind == KIND_COUNTRY:
+        return gaz.countries[inner] == gaz.countries[outer]
+    if kind == KIND_ADMIN1:
+        return _admin1_of(gaz, inner) == outer
+    if kind == KIND_ADMIN2:
+        return gaz.admin2[inner] == outer
+    return False
+
+
+def _containment(gaz: Gazetteer, groups: list[Group], n: int, row: int) -> float:
+    score = 0.0
+    g = groups[n]
+    if g.container is not None:
+        outer = groups[g.container].best
+        if outer is not None and gaz.kinds[outer] in (KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2):
+            score += W_CONTAINED if contains(gaz, outer, row) else -W_CONTAINED
+    for inner in groups:
+        if inner.container is not None and groups[inner.container] is g and inner.candidates:
+            if any(contains(gaz, row, c.row) for c in inner.candidates):
+                score += W_CONTAINER_FITS
+    return score

@@ -1,0 +1,238 @@
+"""Build the ``Gazetteer`` from package data (see ``sources``): a few seconds, once per install.
+
+Subdivisions have no coordinates in the packages, so each gets one from its own towns: a
+county is small enough that the mean of its towns lands near its centre; a state or province
+is not (towns crowd into one corner), so it takes the mean of the half-degree cells that hold
+a town, which approximates the centre of its settled area.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from importlib import resources
+
+from strife.geo.gazetteer import (
+    KIND_ADMIN1,
+    KIND_ADMIN2,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_OTHER,
+    MATCH_ALT,
+    MATCH_NAME,
+    MATCH_SHORT,
+    Gazetteer,
+)
+from strife.geo.names import is_latin_name, name_key
+from strife.geo.sources import (
+    CityRow,
+    CountryRow,
+    SubdivisionRow,
+    read_cities,
+    read_continents,
+    read_countries,
+    read_subdivisions,
+)
+
+# Words that name the kind of a subdivision rather than the subdivision ("Helmand Province",
+# "Departamento de Cusco", "Atyraū oblysy"); the bare name is indexed as a weaker match.
+DESIGNATORS = frozenset(
+    "province provincia provinsi region oblast oblysy oblasy governorate muhafazat muhafazah "
+    "wilayat wilaya state estado county condado parish district distrito department "
+    "departamento prefecture rayon raion municipality municipio territory borough kraj krai "
+    "okrug voivodeship canton city gorodskaya administratsiya qalalyq akimshiligi".split()
+)
+_LINKS = frozenset({"of", "de", "del", "do", "da"})
+_CELL = 0.5  # degrees
+_GENERIC = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest capital federal national metropolitan upper lower greater new old "
+    "great middle inner outer autonomous special".split()
+)
+_ROMAN = re.compile(r"[ivxl]+")
+
+
+def build_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    countries = read_countries()
+    subdivisions = read_subdivisions()
+    cities = read_cities()
+    country_rows = _add_countries(gaz, countries)
+    sub_rows = _add_subdivisions(gaz, subdivisions, countries)
+    _add_cities(gaz, cities, subdivisions, sub_rows, countries)
+    for continent in read_continents():
+        row = gaz.add(
+            continent.name, continent.geonames_id, (continent.lat, continent.lon), KIND_OTHER,
+            population=continent.population,
+        )
+        _index(gaz, continent.name, row, MATCH_NAME)
+    _place_regions(gaz, country_rows)
+    _add_country_aliases(gaz)
+    _add_demonyms(gaz, countries)
+    gaz.index = {k: tuple(v) for k, v in gaz.index.items()}
+    return gaz
+
+
+def _index(gaz: Gazetteer, name: str, row: int, match: int) -> None:
+    key = name_key(name)
+    if not key:
+        return
+    codes = gaz.index.setdefault(key, [])  # type: ignore[arg-type]
+    code = row * 4 + match
+    # One code per row and key, the strongest match kept (MATCH_NAME is 0).
+    for i, existing in enumerate(codes):
+        if existing >> 2 == row:
+            if match < existing & 3:
+                codes[i] = code  # type: ignore[index]
+            return
+    codes.append(code)  # type: ignore[attr-defined]
+
+
+def short_name(name: str) -> str | None:
+    """The name without a leading or trailing designator, or None if it has none."""
+    words = name.split()
+    changed = False
+    while len(words) > 1 and name_key(words[-1]) in DESIGNATORS:
+        words, changed = words[:-1], True
+    while len(words) > 1 and name_key(words[0]) in DESIGNATORS:
+        words, changed = words[1:], True
+        while len(words) > 1 and words[0].lower() in _LINKS:
+            words = words[1:]
+    if not changed:
+        return None
+    short = " ".join(words)
+    key = name_key(short)
+    # "Central Region" → "Central" would match every capitalised "Central"; keep real names.
+    if len(key) < 3 or key in _GENERIC or _ROMAN.fullmatch(key):
+        return None
+    return short
+
+
+def _add_countries(gaz: Gazetteer, countries: list[CountryRow]) -> list[int]:
+    rows = []
+    for c in countries:
+        if c.geonames_id is None:
+            rows.append(-1)
+            continue
+        row = gaz.add(c.name, c.geonames_id, c.point, KIND_COUNTRY, c.iso2, c.population)
+        gaz.country_rows[c.iso2] = row
+        _index(gaz, c.name, row, MATCH_NAME)
+        for alias in c.names:
+            _index(gaz, alias, row, MATCH_ALT)
+            # "Republic of Kazakhstan" also matches as "Kazakhstan".
+            bare = re.sub(r"^(?:the )?(?:\w+ )?(?:republic|kingdom|state) of (?:the )?", "", alias,
+                          flags=re.I)
+            if bare != alias:
+                _index(gaz, bare, row, MATCH_ALT)
+        rows.append(row)
+    return rows
+
+
+def _add_subdivisions(
+    gaz: Gazetteer, subdivisions: list[SubdivisionRow], countries: list[CountryRow]
+) -> dict[int, int]:
+    """Admin1 and admin2 entries; returns subdivision table row → gazetteer row."""
+    rows: dict[int, int] = {}
+    for i, sub in enumerate(subdivisions):
+        if sub.geonames_id is None or sub.level not in (1, 2):
+            continue
+        kind = KIND_ADMIN1 if sub.level == 1 else KIND_ADMIN2
+        rows[i] = gaz.add(sub.name, sub.geonames_id, None, kind, countries[sub.country].iso2)
+    for i, row in rows.items():
+        sub = subdivisions[i]
+        if sub.parent is not None and sub.parent in rows:
+            gaz.admin1[row] = rows[sub.parent]
+        for name, match in [(sub.name, MATCH_NAME)] + [(a, MATCH_ALT) for a in sub.aliases]:
+            if match == MATCH_ALT and not is_latin_name(name):
+                continue
+            _index(gaz, name, row, match)
+            short = short_name(name)
+            if short:
+                _index(gaz, short, row, MATCH_SHORT)
+    return rows
+
+
+def _add_cities(
+    gaz: Gazetteer,
+    cities: list[CityRow],
+    subdivisions: list[SubdivisionRow],
+    sub_rows: dict[int, int],
+    countries: list[CountryRow],
+) -> None:
+    for city in cities:
+        row = gaz.add(
+            city.name, city.geonames_id, (city.lat, city.lon), KIND_CITY,
+            countries[city.country].iso2, city.population,
+        )
+        for s in city.subdivisions:
+            target = sub_rows.get(s)
+            if target is None:
+                continue
+            if subdivisions[s].level == 1:
+                gaz.admin1[row] = target
+            else:
+                gaz.admin2[row] = target
+                if gaz.admin1[row] < 0 and gaz.admin1[target] >= 0:
+                    gaz.admin1[row] = gaz.admin1[target]
+        _index(gaz, city.name, row, MATCH_NAME)
+        for alt in city.alternates:
+            if is_latin_name(alt):
+                _index(gaz, alt, row, MATCH_ALT)
+
+
+def _place_regions(gaz: Gazetteer, country_rows: list[int]) -> None:
+    """Points and populations for subdivisions (and countries without a point) from towns."""
+    towns: dict[int, list[int]] = defaultdict(list)
+    for row in range(len(gaz)):
+        if gaz.kinds[row] != KIND_CITY:
+            continue
+        for parent in (gaz.admin1[row], gaz.admin2[row], gaz.country_rows.get(gaz.countries[row])):
+            if parent is not None and parent >= 0:
+                towns[parent].append(row)
+    for row, members in towns.items():
+        kind = gaz.kinds[row]
+        if kind == KIND_COUNTRY:
+            if not gaz.has_point(row):
+                gaz.lats[row], gaz.lons[row] = _cell_centre(gaz, members)
+            continue
+        gaz.populations[row] = sum(gaz.populations[m] for m in members)
+        if kind == KIND_ADMIN2:
+            gaz.lats[row] = sum(gaz.lats[m] for m in members) / len(members)
+            gaz.lons[row] = sum(gaz.lons[m] for m in members) / len(members)
+        else:
+            gaz.lats[row], gaz.lons[row] = _cell_centre(gaz, members)
+
+
+def _cell_centre(gaz: Gazetteer, members: list[int]) -> tuple[float, float]:
+    cells = {(math.floor(gaz.lats[m] / _CELL), math.floor(gaz.lons[m] / _CELL)) for m in members}
+    lat = sum((a + 0.5) * _CELL for a, _ in cells) / len(cells)
+    lon = sum((b + 0.5) * _CELL for _, b in cells) / len(cells)
+    return lat, lon
+
+
+def _data_pairs(name: str) -> list[tuple[str, str]]:
+    """Rows of a two-column CSV under ``strife/data/geo`` (comments and header skipped)."""
+    text = resources.files("strife.data").joinpath("geo", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    pairs = []
+    for line in lines[1:]:
+        first, second = (part.strip() for part in line.split(",", 1))
+        pairs.append((first, second))
+    return pairs
+
+
+def _add_country_aliases(gaz: Gazetteer) -> None:
+    for name, iso2 in _data_pairs("country_aliases.csv"):
+        if iso2 in gaz.country_rows:
+            _index(gaz, name, gaz.country_rows[iso2], MATCH_ALT)
+
+
+def _add_demonyms(gaz: Gazetteer, countries: list[CountryRow]) -> None:
+    """Adjectives and demonyms → country: countryinfo's, then strife's own list."""
+    for c in countries:
+        if c.demonym:
+            gaz.demonyms.setdefault(name_key(c.demonym), c.iso2)
+    for word, iso2 in _data_pairs("demonyms.csv"):
+        if iso2 in gaz.country_rows:
+            gaz.demonyms[name_key(word)] = iso2

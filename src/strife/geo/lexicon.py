@@ -1,0 +1,77 @@
+"""Word lists the place finder uses, from ``strife/data/geo`` plus a few closed classes."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from strife.geo.names import name_key
+
+# Words after or before a name that say what kind of place it is ("Helmand province",
+# "the city of Taraz"). Value: the gazetteer kind they point to (see gazetteer.KIND_*).
+KIND_HINTS: dict[str, int] = {
+    **dict.fromkeys(
+        "province provinces state region oblast governorate prefecture department "
+        "departamento territory wilaya".split(), 1
+    ),
+    **dict.fromkeys("district county parish rayon municipality borough".split(), 2),
+    **dict.fromkeys("city town village township hamlet suburb capital".split(), 3),
+}
+
+# Words that may sit inside a multi-word name in lower-case position ("Bay of Islands",
+# "Port-au-Prince", "San José del Monte").
+CONNECTORS = frozenset("of de del la le les du des da do dos das el al au upon on sur y and -".split())
+
+# After a place at the start of an organisation's name these mean the organisation belongs to
+# the place ("Rapides Parish Fire District", "Alexandria Police Department").
+INSTITUTION_WORDS = frozenset(
+    """police sheriff sheriff's fire department council school schools district county city
+    parish hospital airport university college court courthouse jail community public high
+    middle elementary board commission municipal regional general state memorial medical
+    health emergency library museum township borough village town area region""".split()
+)
+
+# After a name these make it a street, not the place it is named after ("Orchard St.").
+STREET_WORDS = frozenset(
+    """street st road rd avenue ave boulevard blvd drive dr lane ln highway hwy parkway pkwy
+    way court ct place pl square circle cir terrace ter trail pike route alley expressway
+    freeway turnpike plaza""".split()
+)
+
+# Before a name these make a place reading likely even where the tagger says person.
+LOCATIVE_CUES = frozenset("in at near outside inside from to into toward towards across".split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    common_words: frozenset[str]
+    stop_words: frozenset[str]
+    # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
+    us_state_forms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = resources.files("strife.data").joinpath("geo")
+    common = {
+        line.strip()
+        for line in data.joinpath("common_words.txt").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    text = data.joinpath("us_states.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    forms: dict[str, str] = {}
+    for row in rows:
+        forms[row["postal"]] = row["name"]
+        if row["ap"]:
+            forms[row["ap"]] = row["name"]
+    stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
+    return Lexicon(frozenset(common), stop, forms)
+
+
+def designator_kind(word: str) -> int | None:
+    return KIND_HINTS.get(name_key(word))

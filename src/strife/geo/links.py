@@ -1,0 +1,104 @@
+"""Relations between mentions that the text states outright.
+
+- containment: "Alexandria, Louisiana", "Alexandria, La.", "Nad Ali district, Helmand
+  province", "Kazakhstan's southern city of Taraz";
+- kind: "Helmand province", "the town of Atyrau", "Zhambyl region".
+"""
+
+from __future__ import annotations
+
+import re
+
+from strife.geo.gazetteer import KIND_ADMIN1
+from strife.geo.lexicon import KIND_HINTS, Lexicon
+from strife.geo.mentions import Mention
+from strife.geo.names import name_key
+
+_HINT_WORDS = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
+_HINT_AFTER = re.compile(rf"\s+({_HINT_WORDS})\b", re.I)
+_HINT_BEFORE = re.compile(rf"\b({_HINT_WORDS})\s+of\s+(?:the\s+)?$", re.I)
+# Between a mention and the one that contains it: a comma, perhaps after a designator.
+_CONTAINED_BY = re.compile(rf"^(?:\s+(?:{_HINT_WORDS}))?\s*,\s*$", re.I)
+# "Kazakhstan's southern city of " — a possessive, a few words, a designator, "of".
+_POSSESSIVE_OF = re.compile(
+    rf"^\s*['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{_HINT_WORDS})\s+of\s+(?:the\s+)?$", re.I
+)
+_STATE_AFTER = re.compile(r"\s*,\s*(W\.\s?Va\.|D\.C\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+
+
+def link_mentions(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """Add state-abbreviation mentions, then set each mention's hint and container."""
+    mentions = sorted(mentions + _state_abbreviations(mentions, text, lexicon),
+                      key=lambda m: m.start)
+    for i, mention in enumerate(mentions):
+        _standalone_state(mention, lexicon)
+        _set_hint(mention, text)
+        if mention.container is None:
+            mention.container = _find_container(mentions, i, text)
+    return mentions
+
+
+def _state_abbreviations(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """"Alexandria, La.": the abbreviation becomes a mention of the state (a mention the
+    tagger already made there is rewritten, since its own key "la" means nothing)."""
+    at = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        match = _STATE_AFTER.match(text, m.end)
+        if not match:
+            continue
+        state = lexicon.us_state_forms.get(match.group(1).replace(" ", ""))
+        if state is None:
+            continue
+        existing = at.get(match.start(1))
+        if existing is not None:
+            if existing.end == match.end(1):
+                existing.key, existing.hint, existing.container_name = (
+                    name_key(state), KIND_ADMIN1, "US")
+            continue
+        out.append(
+            Mention(match.start(1), match.end(1), match.group(1), name_key(state),
+                    hint=KIND_ADMIN1, container_name="US", origin="abbrev")
+        )
+    return out
+
+
+def _standalone_state(mention: Mention, lexicon: Lexicon) -> None:
+    """An AP abbreviation on its own ("in S.C. and Ga.") names the state; a bare postal
+    code ("IN", "OR") is only trusted after a town, above."""
+    if "." not in mention.text or mention.container_name:
+        return
+    state = lexicon.us_state_forms.get(mention.text.replace(" ", ""))
+    if state:
+        mention.key, mention.hint, mention.container_name = name_key(state), KIND_ADMIN1, "US"
+
+
+def _set_hint(mention: Mention, text: str) -> None:
+    if mention.hint is not None or mention.demonym:
+        return
+    words = mention.key.split()
+    if len(words) > 1 and words[-1] in KIND_HINTS:  # "Helmand Province" as one name
+        mention.hint = KIND_HINTS[words[-1]]
+        return
+    after = _HINT_AFTER.match(text, mention.end)
+    if after:
+        mention.hint = KIND_HINTS[after.group(1).lower()]
+        return
+    before = _HINT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        mention.hint = KIND_HINTS[before.group(1).lower()]
+
+
+def _find_container(mentions: list[Mention], i: int, text: str) -> int | None:
+    mention = mentions[i]
+    if i + 1 < len(mentions):
+        nxt = mentions[i + 1]
+        if not nxt.demonym and _CONTAINED_BY.match(text[mention.end : nxt.start]):
+            return i + 1
+    for j in range(i - 1, max(-1, i - 3), -1):
+        prev = mentions[j]
+        if prev.demonym:
+            continue
+        if _POSSESSIVE_OF.match(text[prev.end : mention.start]):
+            return j
+    return None

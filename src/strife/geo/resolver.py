@@ -1,0 +1,183 @@
+"""``PlaceResolver``: place mentions in, GeoNames entries out.
+
+    resolver = PlaceResolver.load()            # once per process; later calls are free
+    resolver.resolve_doc(doc)                  # every place mention in a parsed Doc
+    resolver.resolve_spans(text, [(0, 10)])    # exactly these spans, in order
+    resolver.lookup("Kazakh")                  # one name (demonyms name their country)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from strife.errors import UsageError
+from strife.geo.candidates import candidates
+from strife.geo.disambiguate import Group, disambiguate
+from strife.geo.gazetteer import Gazetteer, load_gazetteer
+from strife.geo.lexicon import Lexicon, load_lexicon
+from strife.geo.links import link_mentions
+from strife.geo.mentions import Mention, MentionFinder
+from strife.geo.names import name_key
+from strife.geo.place import ResolvedPlace, place_from_row, unresolved
+from strife.geo.tokens import case_mode, tokens_from_doc, tokens_from_text
+
+CONTEXT_WEIGHT = 0.5  # a place found around given spans informs them, at half a vote
+DATELINE_WEIGHT = 1.0
+
+
+class PlaceResolver:
+    """Resolves place names against a ``Gazetteer``; hand in a small one in tests if need be."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon or load_lexicon()
+        self.finder = MentionFinder(gazetteer, self.lex)
+
+    @classmethod
+    def load(cls) -> PlaceResolver:
+        """The resolver over the GeoNames gazetteer, built or read from cache once."""
+        return _default_resolver()
+
+    def find_mentions(self, doc: Doc | str, demonyms: bool = False) -> list[Mention]:
+        tokens = tokens_from_doc(doc) if isinstance(doc, Doc) else tokens_from_text(doc)
+        found = self.finder.find(tokens, case_mode(tokens), demonyms)
+        return link_mentions(found, doc.text if isinstance(doc, Doc) else doc, self.lex)
+
+    def resolve_doc(
+        self, doc: Doc, dateline: str | None = None, demonyms: bool = False
+    ) -> list[ResolvedPlace]:
+        """Every place mention in the text, in text order. The dateline is context only:
+        it tips the country of ambiguous names but is not itself returned."""
+        mentions = self.find_mentions(doc, demonyms=True)
+        prior = self._dateline_countries(dateline)
+        rows = self._resolve(mentions, [1.0] * len(mentions), prior)
+        return [
+            self._place(m, row, doc.text)
+            for m, row in zip(mentions, rows, strict=True)
+            if demonyms or not m.demonym
+        ]
+
+    def resolve_spans(
+        self, doc_or_text: Doc | str, spans: Sequence[tuple[int, int]]
+    ) -> list[ResolvedPlace | None]:
+        """Exactly the given ``(start, end)`` spans, in order; None for a blank span. Places
+        found around them in the text are context, not output."""
+        return self._resolve_given(doc_or_text, spans, None)
+
+    def lookup(self, name: str, country_code: str | None = None) -> ResolvedPlace | None:
+        """One name on its own: "Atyrau", "Alexandria, Louisiana", "Kazakh" (→ Kazakhstan).
+        None when the gazetteer has no such place (in that country)."""
+        name = name.strip()
+        if not name:
+            return None
+        only = country_code.upper() if country_code else None
+        key = name_key(name)
+        iso2 = self.gaz.demonyms.get(key) or self.gaz.demonyms.get(key.removesuffix("s"))
+        if iso2 and (only is None or iso2 == only):
+            return place_from_row(self.gaz, self.gaz.country_rows[iso2], name, 0, len(name))
+        hit = self._resolve_given(name, [(0, len(name))], only)[0]
+        return hit if hit is not None and hit.resolved else None
+
+    def _resolve_given(
+        self, doc_or_text: Doc | str, spans: Sequence[tuple[int, int]], only: str | None
+    ) -> list[ResolvedPlace | None]:
+        text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+        given = [_given_mention(text, start, end) for start, end in spans]
+        wanted = [m for m in given if m is not None]
+        for m in wanted:
+            self._mark_given(m)
+        context = [
+            m for m in self.find_mentions(doc_or_text, demonyms=True)
+            if not any(m.start < g.end and g.start < m.end for g in wanted)
+        ]
+        mentions = link_mentions(wanted + context, text, self.lex)
+        own = {id(m) for m in wanted}
+        weights = [1.0 if id(m) in own else CONTEXT_WEIGHT for m in mentions]
+        found = self._resolve(mentions, weights, Counter(), only)
+        rows = dict(zip(map(id, mentions), found, strict=True))
+        out: list[ResolvedPlace | None] = []
+        for (start, end), m in zip(spans, given, strict=True):
+            out.append(None if m is None else self._place(m, rows[id(m)], text, start, end))
+        return out
+
+    def _mark_given(self, m: Mention) -> None:
+        """A caller's span may be an adjective: "Russian" names Russia."""
+        iso2 = self.finder.demonym_country(m.key)
+        if iso2:
+            m.demonym = iso2
+
+    def country_context(self, doc: Doc) -> Counter[str]:
+        """Country codes weighted by how many mentions (demonyms included) fall in each."""
+        return Counter(
+            p.country_code for p in self.resolve_doc(doc, demonyms=True) if p.country_code
+        )
+
+    def _dateline_countries(self, dateline: str | None) -> Counter[str]:
+        if not dateline:
+            return Counter()
+        parts = [p.strip() for p in dateline.split(",") if p.strip()]
+        hit = self.lookup(", ".join(parts[:2])) if parts else None
+        return Counter({hit.country_code: DATELINE_WEIGHT}) if hit and hit.country_code else Counter()
+
+    def _resolve(
+        self, mentions: list[Mention], weights: list[float], prior: Counter[str],
+        only: str | None = None,
+    ) -> list[int | None]:
+        group_of: dict[tuple[object, ...], int] = {}
+        groups: list[Group] = []
+        member: list[int] = []
+        for m, weight in zip(mentions, weights, strict=True):
+            key = (m.key, m.hint, m.container_name, m.demonym)
+            if key not in group_of:
+                group_of[key] = len(groups)
+                found = candidates(self.gaz, m)
+                if only:
+                    found = [c for c in found if self.gaz.countries[c.row] == only]
+                groups.append(Group(found, 0.0))
+            groups[group_of[key]].weight += weight
+            member.append(group_of[key])
+        for i, m in enumerate(mentions):
+            if m.container is not None and member[m.container] != member[i]:
+                groups[member[i]].container = member[m.container]
+        disambiguate(self.gaz, groups, prior)
+        return [groups[g].best for g in member]
+
+    def _place(
+        self, m: Mention, row: int | None, text: str, start: int | None = None,
+        end: int | None = None,
+    ) -> ResolvedPlace:
+        start = m.start if start is None else start
+        end = m.end if end is None else end
+        if row is None:
+            return unresolved(text[start:end], start, end)
+        return place_from_row(self.gaz, row, text[start:end], start, end)
+
+
+def _given_mention(text: str, start: int, end: int) -> Mention | None:
+    """A mention for a caller's span; "Alexandria, La." keeps only the part before the comma
+    as the name (the rest is found again as its container)."""
+    if not (0 <= start <= end <= len(text)):
+        raise UsageError(
+            f"span ({start}, {end}) is outside the text of {len(text)} characters; "
+            "offsets are character positions in the document text"
+        )
+    piece = text[start:end]
+    if not piece.strip():
+        return None
+    head = piece.split(",", 1)[0] if "," in piece else piece
+    lead = len(head) - len(head.lstrip())
+    head = head.strip()
+    for suffix in ("'s", "’s"):
+        if head.endswith(suffix) and len(head) > len(suffix):
+            head = head[: -len(suffix)]
+    begin = start + lead
+    return Mention(begin, begin + len(head), head, name_key(head), origin="given")
+
+
+@lru_cache(maxsize=1)
+def _default_resolver() -> PlaceResolver:
+    return PlaceResolver(load_gazetteer())

@@ -1,0 +1,109 @@
+"""strife's spaCy components, registered by name with ``Language.factory``.
+
+Each splits into ``predict`` (pure: docs in, predictions out) and ``set_annotations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from strife.extract.actors import find_groups
+from strife.extract.lexicon import load_lexicon
+from strife.extract.mentions import SentenceFindings, analyse_sentence
+from strife.nlp.extensions import register_extensions
+
+
+class ParagraphBreaks:
+    """Start a sentence after every line break: titles, date lines and paragraphs never run
+    into one another, which the parser alone does not guarantee."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                token.is_sent_start = True
+        return doc
+
+
+class GroupMatcher:
+    """Known armed groups by alias, case-insensitive."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lexicon = load_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("GROUP", [nlp.make_doc(alias) for alias in self.lexicon.groups])
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
+        out = []
+        for doc in docs:
+            spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+            out.append(_longest(spans))
+        return out
+
+    def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
+        for doc, found in zip(docs, spans, strict=True):
+            doc._.strife_group_spans = found
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+class EventFinder:
+    """Per sentence: attack words, casualty figures, actors, targets, weapons and cues."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[SentenceFindings]]:
+        out = []
+        for doc in docs:
+            groups = find_groups(doc, self.lexicon, doc._.strife_group_spans or [])
+            body_start = doc._.strife_body_start or 0
+            out.append([
+                analyse_sentence(i, sent, groups, self.lexicon)
+                for i, sent in enumerate(doc.sents)
+                if sent.end_char > body_start
+            ])
+        return out
+
+    def set_annotations(self, docs: Iterable[Doc], found: list[list[SentenceFindings]]) -> None:
+        for doc, findings in zip(docs, found, strict=True):
+            doc._.strife_findings = findings
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+
+@Language.factory("strife_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
+
+
+@Language.factory("strife_groups", assigns=["doc._.strife_group_spans"])
+def make_groups(nlp: Language, name: str) -> GroupMatcher:
+    register_extensions()
+    return GroupMatcher(nlp)
+
+
+@Language.factory(
+    "strife_events",
+    assigns=["doc._.strife_findings"],
+    requires=["token.dep", "token.lemma", "doc.ents", "doc._.strife_group_spans"],
+)
+def make_events(nlp: Language, name: str) -> EventFinder:
+    register_extensions()
+    return EventFinder()

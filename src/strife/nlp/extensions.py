@@ -1,0 +1,12 @@
+"""Every ``Doc._`` extension strife uses, registered in one place, once per process."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def register_extensions() -> None:
+    """Idempotent: spaCy keeps extensions on the class, so a second call changes nothing."""
+    for name in ("strife_group_spans", "strife_findings", "strife_body_start"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

@@ -1,0 +1,50 @@
+"""The one place the store reaches the merge stage (``strife.merge``).
+
+``find_match`` and ``combine`` come from ``strife.merge`` when it is installed. Until that module
+exists, the FALLBACK below is used: it never matches (every incident is new) and ``combine`` only
+appends the source. ``MERGE_FALLBACK`` says which one is active.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strife.models import Document, Incident, Source, StoredIncident
+
+try:
+    from strife.merge import combine as _combine
+    from strife.merge import find_match as _find_match
+
+    MERGE_FALLBACK = False
+except ImportError as exc:
+    # Only a missing strife.merge (or one that does not yet export these names) selects the
+    # fallback; an error inside a present merge module must surface, not be hidden here.
+    if exc.name != "strife.merge":
+        raise
+    MERGE_FALLBACK = True
+
+    def _find_match(new: Incident, candidates: list[StoredIncident]) -> Any:  # FALLBACK
+        return None
+
+    def _combine(  # FALLBACK
+        stored: StoredIncident, new: Incident, source: Source, document: Document
+    ) -> StoredIncident:
+        known = {s.document_id for s in stored.sources}
+        if source.document_id in known:
+            return stored
+        return stored.model_copy(update={"sources": [*stored.sources, source]})
+
+
+def find_match_id(new: Incident, candidates: list[StoredIncident]) -> str | None:
+    """The id of the stored incident that ``new`` reports again, or None."""
+    if not candidates:
+        return None
+    decision = _find_match(new, candidates)
+    return None if decision is None else decision.incident_id
+
+
+def combine(
+    stored: StoredIncident, new: Incident, source: Source, document: Document
+) -> StoredIncident:
+    """``stored`` with ``new``'s report folded in (source added, alternatives, reconcile rule)."""
+    return _combine(stored, new, source, document)

@@ -1,0 +1,126 @@
+"""Shared fixtures: store URLs for SQLite (a temporary file) and PostgreSQL.
+
+PostgreSQL tests use the server in ``STRIFE_TEST_PG_URL`` (``.ci/run`` starts one with
+``.ci/postgres.sh``), each test in a schema of its own that is dropped afterwards. Without the
+variable, or with the server down, they skip and say why; with ``STRIFE_REQUIRE_PG=1`` (CI) they
+fail instead, so a missing server can never pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+PG_ENV = "STRIFE_TEST_PG_URL"
+REQUIRE_ENV = "STRIFE_REQUIRE_PG"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _pg_unavailable() -> str | None:
+    """Why PostgreSQL tests cannot run, or None when the server answers."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        return f"{PG_ENV} is not set (run `bash .ci/postgres.sh` and set it to test PostgreSQL)"
+    from sqlalchemy import create_engine
+
+    from strife.store.engine import parse_url, reason
+
+    engine = create_engine(parse_url(url), connect_args={"connect_timeout": 5})
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - any failure means "no server", reported below
+        return f"PostgreSQL at {PG_ENV} is unreachable: {reason(exc)}"
+    finally:
+        engine.dispose()
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_base_url() -> str:
+    why = _pg_unavailable()
+    if why is not None:
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"{REQUIRE_ENV}=1 but {why}", pytrace=False)
+        pytest.skip(why)
+    return os.environ[PG_ENV]
+
+
+@contextmanager
+def pg_schema_url(base_url: str) -> Iterator[str]:
+    """A URL whose connections work in a fresh, private schema; the schema is dropped after."""
+    from sqlalchemy import create_engine
+
+    from strife.store.engine import parse_url
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(parse_url(base_url))
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = parse_url(base_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+@pytest.fixture
+def pg_url(pg_base_url: str) -> Iterator[str]:
+    with pg_schema_url(pg_base_url) as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest) -> str:
+    """The same test against a SQLite file and against PostgreSQL."""
+    name = "sqlite_url" if request.param == "sqlite" else "pg_url"
+    return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[object]:
+    from strife.store import open_store
+
+    opened = open_store(store_url)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def new_store_url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A factory of fresh, empty store URLs on one backend: ``with new_store_url() as url``.
+
+    For tests that need several independent stores in one test, e.g. one per hypothesis example.
+    """
+    if request.param == "sqlite":
+
+        @contextmanager
+        def sqlite_factory() -> Iterator[str]:
+            yield f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.db'}"
+
+        return sqlite_factory
+    base = request.getfixturevalue("pg_base_url")
+    return lambda: pg_schema_url(base)
+
+
+@pytest.fixture
+def never_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every incident is new: store and export tests must not depend on the merge scoring
+    (tested in tests/merge); tests of merging patch in their own matcher."""
+    import strife.store.writer as writer_module
+
+    monkeypatch.setattr(writer_module, "find_match_id", lambda new, candidates: None)
