@@ -80,7 +80,8 @@ def test_exports_hold_what_was_ingested(batch: list[Result], new_store_url: Any,
         for fmt in ("jsonl", "gtd-csv", "parquet"):
             out = tmp_path / f"export.{fmt}"
             assert export_incidents(store.iter_incidents(), fmt, str(out)) == len(expected)
-    lines = (tmp_path / "export.jsonl").read_text(encoding="utf-8").splitlines()
+    # JSON Lines are separated by "\n" alone; text may hold other line breaks (U+2028, U+0085).
+    lines = (tmp_path / "export.jsonl").read_text(encoding="utf-8").split("\n")[:-1]
     assert {i.id: i for i in map(StoredIncident.model_validate_json, lines)} == expected
     table = pq.read_table(tmp_path / "export.parquet").to_pylist()
     assert {i.id: i for i in map(incident_from_parquet, table)} == expected
@@ -101,5 +102,5 @@ def test_jsonl_lines_are_whole_json_objects(tmp_path: Path, sqlite_url: str) -> 
     with open_store(sqlite_url) as store:
         store.add_result(doc_result)
         export_incidents(store.iter_incidents(), "jsonl", str(tmp_path / "x.jsonl"))
-    (line,) = (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
+    (line,) = (tmp_path / "x.jsonl").read_text(encoding="utf-8").split("\n")[:-1]
     assert json.loads(line)["summary"] == inc.summary

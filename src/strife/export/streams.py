@@ -9,8 +9,12 @@ from typing import Any, TextIO
 
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
-    """A header and one line per row; None becomes an empty cell. Returns the rows written."""
-    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    """A header and one line per row; None becomes an empty cell. Returns the rows written.
+
+    Lines end in CRLF (RFC 4180, what R, Stata and Excel expect); that also makes the csv module
+    quote any value holding a lone carriage return, which would otherwise split the row.
+    """
+    writer = csv.DictWriter(out, fieldnames=list(columns))
     writer.writeheader()
     count = 0
     for row in rows:

@@ -192,8 +192,12 @@ def _file_verb(
 
 
 def _mention_of(token: Token) -> Mention:
-    words = [t for t in token.subtree if t.dep_ not in ("det", "punct") or t.i != token.left_edge.i]
-    span = token.doc[words[0].i : token.right_edge.i + 1] if words else token.doc[token.i : token.i + 1]
+    """The subject noun phrase, cut after any line break or dash (a dateline before it)."""
+    start = token.left_edge.i
+    for t in token.doc[token.left_edge.i : token.i]:
+        if "\n" in t.whitespace_ or t.text in ("—", "–", "--") or t.is_space:
+            start = t.i + 1
+    span = token.doc[start : token.i + 1]
     return Mention(_group_name(span), span.start_char, span.end_char, span.text)
 
 

@@ -71,6 +71,10 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
     if draft.date is not None:
         evidence.add("date", draft.date.start, draft.date.end)
         return draft.date.range
+    if draft.inherited_date is not None and draft.inherited_date.range.start is not None:
+        evidence.add("date", draft.inherited_date.start, draft.inherited_date.end)
+        inherited = draft.inherited_date.range
+        return DateRange(start=inherited.start, end=inherited.end, precision="approximate")
     if first and published is not None:
         # No date in the text: a news report tells of recent events, so the publication day
         # bounds it; "approximate" says the day itself is not stated.
@@ -81,9 +85,11 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
 def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
                   evidence: EvidenceLog) -> list[str]:
     found: dict[str, tuple[int, int]] = {}
+    strong = {t.sense.attack for f in findings for t in f.triggers if t.sense.strong}
     for f in findings:
         for t in f.triggers:
-            found.setdefault(t.sense.attack, (t.start, t.end))
+            if t.sense.strong or t.sense.attack not in ATTACK_ORDER[5:8] or not strong:
+                found.setdefault(t.sense.attack, (t.start, t.end))
     weapons = {w.weapon_type for f in findings for w in f.weapons}
     if "Unknown" in found and len(found) == 1 and weapons:
         first = next(w for f in findings for w in f.weapons)

@@ -193,8 +193,22 @@ def _kind_of(token: Token) -> Kind | None:
     return None
 
 
+def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
+    """"No one was hurt": a stated zero, which is not the same as no figure."""
+    lowered = sentence.text.lower()
+    found = []
+    for kind, cue in (("killed", "no_death_phrases"), ("wounded", "no_injury_phrases")):
+        for phrase in lexicon.cue(cue):
+            at = lowered.find(phrase)
+            if at >= 0:
+                start = sentence.start_char + at
+                found.append(CasualtyCount(kind, 0, 0, True, start, start + len(phrase)))
+                break
+    return found
+
+
 def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
-    counts: list[CasualtyCount] = []
+    counts: list[CasualtyCount] = _zero_counts(sentence, lexicon)
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)

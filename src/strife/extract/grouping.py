@@ -21,6 +21,13 @@ from strife.normalise.dates import DateMention
 _RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
 _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
 _ORIGIN_PREPS = frozenset({"from", "of"})
+# Words that are also the names of some village somewhere; as a sentence's first word they
+# are capitalised and look like places.
+_NOT_PLACES = frozenset(
+    {"gunmen", "police", "militants", "attackers", "troops", "soldiers", "security", "officials",
+     "authorities", "witnesses", "residents", "rebels", "insurgents", "assailants", "army",
+     "government", "president", "bomb", "blast", "explosion", "victims", "many", "several"}
+)
 
 
 class Place(Protocol):
@@ -45,6 +52,7 @@ class Draft:
     findings: list[SentenceFindings] = field(default_factory=list)
     place: Place | None = None
     date: DateMention | None = None
+    inherited_date: DateMention | None = None
 
     @property
     def reports_attack(self) -> bool:
@@ -81,13 +89,13 @@ def dates_conflict(a: DateRange | None, b: DateRange | None) -> bool:
 
 
 def _attached_to(token: Token, trigger_ids: set[int]) -> int:
-    """2: the phrase hangs off an attack word; 1: off nothing telling; 0: off "said"."""
+    """2: the phrase hangs off an attack word; 1: off another event; 0: off "said"."""
     current = token
-    for _ in range(6):
+    for _ in range(8):
         if current.i in trigger_ids:
             return 2
-        if current.lemma_.lower() in _SAY and current.pos_ == "VERB":
-            return 0
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return 0 if current.lemma_.lower() in _SAY else 1
         if current.head.i == current.i:
             break
         current = current.head
@@ -114,6 +122,9 @@ def best_place(
         ):
             continue
         if prep is not None and prep.lower_ == "from":
+            continue
+        if span.root.pos_ == "NOUN" and span.root.is_lower is False and span.root.i == span.start \
+                and span.root.lower_ in _NOT_PLACES:
             continue
         attached = _attached_to(span.root, trigger_ids)
         if attached == 0:
@@ -179,12 +190,45 @@ def group_findings(
             target = _choose_draft(drafts, place, date)
             if target is None:
                 target = Draft()
+                if date is None and drafts and drafts[-1].date is not None:
+                    # "In Mosul, gunmen shot dead…" after a dated lede: the same day, as far
+                    # as the text tells.
+                    target.inherited_date = drafts[-1].date
                 drafts.append(target)
             target.findings.append(finding)
             _refine(target, place, date)
         elif drafts and _adds_detail(finding):
             drafts[-1].findings.append(finding)
-    return [d for d in drafts if d.reports_attack]
+    kept = [d for d in drafts if d.reports_attack and not _accidental(d)]
+    for draft in kept:
+        if draft.place is None:
+            draft.place = _place_from_context(doc, draft, places, dateline_span)
+    return kept
+
+
+def _accidental(draft: Draft) -> bool:
+    """An explosion or fire told next to accident words, with no attacker anywhere in sight."""
+    if not any(f.accident for f in draft.findings):
+        return False
+    return not any(
+        f.actors.claims or f.actors.descriptions or f.actors.acting_groups or f.actors.suspected
+        or any(w.weapon_type == "Firearms" for w in f.weapons)
+        for f in draft.findings
+    )
+
+
+def _place_from_context(
+    doc: Doc, draft: Draft, places: list[Place], dateline_span: tuple[int, int]
+) -> Place | None:
+    """No place in the sentences that report it: take one from the rest of its sentences,
+    then the first place of the body after the dateline."""
+    for finding in draft.findings:
+        plain = SentenceFindings(finding.index, finding.start, finding.end)
+        found = best_place(doc, plain, places, dateline_span)
+        if found is not None:
+            return found
+    body = [p for p in places if p.start >= dateline_span[1] and p.geonames_id is not None]
+    return max(body[:3], key=lambda p: _RANK.get(p.feature, 0), default=None) if body else None
 
 
 def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | None) -> Draft | None:

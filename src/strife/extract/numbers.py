@@ -1,7 +1,7 @@
 """Numbers as news writes them: digits, words, "at least 12", "dozens", "two or three".
 
-Vague quantities get the low bound, as ACLED codes them: "dozens" 12, "scores" 20,
-"hundreds" 100, "several" 3, "a few" 2. A range ("10 to 15") keeps its low bound.
+Vague quantities get their literal low bound: "dozens" is at least two dozen (24), "scores"
+40, "hundreds" 200, "several" 3, "a few" 2. A range ("10 to 15") keeps its low bound.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
 _VAGUE = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3,
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
     "few": 2, "numerous": 3, "many": 3, "some": 2,
 }
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")

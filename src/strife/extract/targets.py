@@ -27,7 +27,8 @@ _PROMINENT = frozenset(
     {"governor", "mayor", "minister", "judge", "prosecutor", "lawmaker", "senator", "deputy",
      "politician", "candidate", "councillor", "councilman", "ambassador", "diplomat", "chief",
      "commander", "leader", "president", "cleric", "imam", "bishop", "editor", "official",
-     "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate"}
+     "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate",
+     "councilor", "council", "mp", "senator", "envoy", "consul", "elder", "sheikh"}
 )
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into"})

@@ -79,6 +79,12 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
             head = token.head
             if head.lemma_.lower() in irrealis or head.lower_ in irrealis:
                 return True
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lemma_.lower() in lexicon.cue("trend_nouns") for t in child.subtree
+        ):
+            # "a string of attacks … killed nine people": a sum over several incidents.
+            return True
     for head in _governors(token):
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
