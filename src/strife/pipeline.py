@@ -82,6 +82,9 @@ class Extractor:
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(truecase(document.text, self.proper_names))
         doc._.strife_body_start = body_offset(document.text, document.title)
+        doc._.strife_dateline_end = dateline_span(
+            document.text, document.dateline, doc._.strife_body_start
+        )[1]
         return doc
 
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:

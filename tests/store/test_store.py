@@ -180,3 +180,27 @@ def min_killed_filter(n: int) -> Any:
     from strife.store import IncidentFilter
 
     return IncidentFilter(min_killed=n)
+
+
+def test_reading_all_incidents_takes_no_more_memory_than_reading_a_few(
+    store: Store, monkeypatch: Any
+) -> None:
+    import tracemalloc
+
+    monkeypatch.setattr(store_module, "STREAM_CHUNK", 30)
+    batch = (
+        result(document(str(n)), incident(str(n), summary="x" * 200, country_code=None))
+        for n in range(500)
+    )
+    list(store.add_results(batch, batch_size=500))
+
+    def peak(limit: int) -> int:
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in store.iter_incidents(limit=limit)) == limit
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    few, everything = peak(60), peak(500)
+    assert everything < 1.5 * few, (few, everything)

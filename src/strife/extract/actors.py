@@ -70,15 +70,14 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
     found: dict[tuple[int, int], Mention] = {}
     for span in matcher_spans:
         if _short_alias_ok(span.text, cased):
-            found[(span.start_char, span.end_char)] = _mention(
-                span, lexicon.groups[span.text.lower()]
-            )
+            # Named as the text names it ("Pakistani Taliban", not our canonical "Taliban").
+            found[(span.start_char, span.end_char)] = _mention(span, _group_name(span))
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
             continue
         named = _named_group(token)
         if named is not None and not any(
-            s <= named.start_char < e for s, e in found
+            s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named))
     return sorted(found.values(), key=lambda m: m.start)
@@ -98,7 +97,11 @@ def _named_group(head: Token) -> Span | None:
 
 def _group_name(span: Span) -> str:
     words = [t for t in span]
-    while words and words[0].lower_ in _GENERIC_MODIFIERS:
+    # "the militant Jund al-Khilafah group" → "Jund al-Khilafah"; a capitalised word is part
+    # of the name ("Islamic State").
+    while words and words[0].lower_ in _GENERIC_MODIFIERS and (
+        words[0].pos_ == "DET" or not (words[0].is_title or words[0].is_upper)
+    ):
         words = words[1:]
     if len(words) > 1 and words[-1].lower_ in _GENERIC_HEADS:
         words = words[:-1]

@@ -85,19 +85,23 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
 def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
                   evidence: EvidenceLog) -> list[str]:
     found: dict[str, tuple[int, int]] = {}
-    strong = {t.sense.attack for f in findings for t in f.triggers if t.sense.strong}
+    strong = {t.sense.attack for f in findings for t in f.triggers if t.sense.strong} - {
+        "Unknown"}
     for f in findings:
         for t in f.triggers:
             if t.sense.strong or t.sense.attack not in ATTACK_ORDER[5:8] or not strong:
                 found.setdefault(t.sense.attack, (t.start, t.end))
-    weapons = {w.weapon_type for f in findings for w in f.weapons}
-    if "Unknown" in found and len(found) == 1 and weapons:
-        first = next(w for f in findings for w in f.weapons)
-        found[_kind_from_weapon(first.weapon_type)] = (first.start, first.end)
+    first_weapon = next((w for f in findings for w in f.weapons), None)
+    if first_weapon is not None and not strong:
+        # "Gunmen attacked a post, killing five": the means say what kind of attack it was.
+        implied = _kind_from_weapon(first_weapon.weapon_type)
+        if implied != "Unknown":
+            found.setdefault(implied, (first_weapon.start, first_weapon.end))
     if targets_prominent and any(k in found for k in ("Armed Assault", "Unknown")) and (
         "Bombing/Explosion" not in found
     ):
-        found.setdefault("Assassination", found.get("Armed Assault") or found["Unknown"])
+        # GTD: an attack whose aim is to kill one prominent person is an assassination.
+        found["Assassination"] = found.pop("Armed Assault", None) or found["Unknown"]
     if len(found) > 1:
         found.pop("Unknown", None)
     types = sorted(found, key=ATTACK_ORDER.index)

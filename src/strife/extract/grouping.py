@@ -68,6 +68,13 @@ def _distance_km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _rank(place: Place) -> float:
+    """City over region over country; a name the gazetteer lacks ranks below a region."""
+    if place.geonames_id is None:
+        return 1.5
+    return _RANK.get(place.feature, 0)
+
+
 def places_conflict(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return False
@@ -123,13 +130,12 @@ def best_place(
             continue
         if prep is not None and prep.lower_ == "from":
             continue
-        if span.root.pos_ == "NOUN" and span.root.is_lower is False and span.root.i == span.start \
-                and span.root.lower_ in _NOT_PLACES:
+        if place.text.lower() in _NOT_PLACES:
             continue
         attached = _attached_to(span.root, trigger_ids)
         if attached == 0:
             continue
-        scored.append(((_RANK.get(place.feature, 0), attached, -place.start), place))
+        scored.append(((_rank(place), attached, -place.start), place))
     if not scored:
         return None
     return max(scored, key=lambda item: item[0])[1]
@@ -154,9 +160,7 @@ def best_date(
 
 
 def _refine(draft: Draft, place: Place | None, date: DateMention | None) -> None:
-    if place is not None and (
-        draft.place is None or _RANK.get(place.feature, 0) > _RANK.get(draft.place.feature, 0)
-    ):
+    if place is not None and (draft.place is None or _rank(place) > _rank(draft.place)):
         draft.place = place
     if date is not None and draft.date is None:
         draft.date = date
@@ -199,17 +203,36 @@ def group_findings(
             _refine(target, place, date)
         elif drafts and _adds_detail(finding):
             drafts[-1].findings.append(finding)
-    kept = [d for d in drafts if d.reports_attack and not _accidental(d)]
+    accident_story = any(f.accident for f in findings)
+    kept = [d for d in drafts if d.reports_attack and not (accident_story and _accidental(d))]
+    lower_bound = dateline_span[1]
     for draft in kept:
         if draft.place is None:
             draft.place = _place_from_context(doc, draft, places, dateline_span)
+        if draft.date is None:
+            draft.date = _date_from_context(doc, draft, dates, lower_bound)
+        lower_bound = max(f.end for f in draft.findings)
     return kept
 
 
+def _date_from_context(
+    doc: Doc, draft: Draft, dates: list[DateMention], lower_bound: int
+) -> DateMention | None:
+    """A date told just before the incident's first report ("arrested men suspected of
+    blowing up a bridge late last month"), unless it only dates what someone said."""
+    first_end = draft.findings[0].end
+    for mention in reversed(dates):
+        if not (lower_bound <= mention.start < first_end) or mention.range.start is None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _attached_to(span.root, set()) == 0:
+            continue
+        return mention
+    return None
+
+
 def _accidental(draft: Draft) -> bool:
-    """An explosion or fire told next to accident words, with no attacker anywhere in sight."""
-    if not any(f.accident for f in draft.findings):
-        return False
+    """In a story about an accident, an explosion or fire with no attacker in sight."""
     return not any(
         f.actors.claims or f.actors.descriptions or f.actors.acting_groups or f.actors.suspected
         or any(w.weapon_type == "Firearms" for w in f.weapons)
@@ -228,7 +251,7 @@ def _place_from_context(
         if found is not None:
             return found
     body = [p for p in places if p.start >= dateline_span[1] and p.geonames_id is not None]
-    return max(body[:3], key=lambda p: _RANK.get(p.feature, 0), default=None) if body else None
+    return max(body[:3], key=_rank, default=None) if body else None
 
 
 def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | None) -> Draft | None:

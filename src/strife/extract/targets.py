@@ -82,6 +82,21 @@ def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
     return best[1]
 
 
+_STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
+
+
+def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
+    """"three employees of a medical charity": the employer says what kind of target."""
+    if head.lemma_.lower() not in _STAFF:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return target_type_of(_np_span(obj), lexicon)
+    return None
+
+
 def _is_person(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lower_ in _PEOPLE_TYPES_HINT or (
         head.lemma_.lower() in _PEOPLE_TYPES_HINT
@@ -101,19 +116,24 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
             if head.lemma_.lower() in perp_nouns or head.i in found:
                 continue
             span = _np_span(head)
-            ttype = target_type_of(span, lexicon)
+            ttype = _employer_type(head, lexicon) or target_type_of(span, lexicon)
             person = _is_person(head)
             if ttype is None and not person:
                 continue
             found[head.i] = TargetMention(
                 span.text, span.start_char, span.end_char,
                 ttype or "Private Citizens & Property", person,
-                head.lemma_.lower() in _PROMINENT or any(
-                    t.lower_ in _PROMINENT for t in span
-                ),
+                _is_prominent(head, span),
                 head.lemma_.lower() in ("people", "person", "persons", "individual"),
             )
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def _is_prominent(head: Token, span: Span) -> bool:
+    """One named or singled-out official: the kind of victim an assassination targets."""
+    if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
+        return False
+    return head.lemma_.lower() in _PROMINENT or any(t.lower_ in _PROMINENT for t in span)
 
 
 def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:

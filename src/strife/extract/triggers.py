@@ -49,8 +49,14 @@ def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
         sense = lexicon.noun_triggers.get(lemma) or lexicon.noun_triggers.get(text)
         if sense is not None:
             return sense, False
-    if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in token.children):
+    if lemma in ("open", "return", "exchange") and any(
+        c.lower_ == "fire" and c.dep_ == "dobj" for c in token.children
+    ):
         return lexicon.verb_triggers["shoot"], True
+    if lemma in ("hold", "take", "keep") and any(
+        c.lower_ in ("hostage", "hostages", "captive") for c in token.children
+    ):
+        return lexicon.verb_triggers["barricade"], True
     return None
 
 
@@ -68,8 +74,21 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
+def _habitual(token: Token) -> bool:
+    """"has been attacked dozens of times", "repeatedly bombed": a history, not one event."""
+    for child in token.children:
+        if child.lower_ in ("repeatedly", "frequently", "often", "regularly"):
+            return True
+        if child.lemma_.lower() == "time" and child.tag_ == "NNS":
+            return True
+    return False
+
+
 def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
     irrealis = lexicon.cue("irrealis_heads")
+    if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        # "a bomb attack" is as real as the attack it modifies.
+        token = token.head
     for child in token.children:
         if child.dep_ == "neg":
             return True
@@ -123,7 +142,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
         if hit is None:
             continue
         sense, is_verb = hit
-        if token.lower_ == "fire" and token.dep_ == "dobj" and token.head.lemma_ == "open":
+        if token.lower_ == "fire" and token.dep_ == "dobj" and token.head.lemma_ in (
+            "open", "return", "exchange"
+        ):
+            continue
+        if _habitual(token):
             continue
         if _is_irreal(token, lexicon):
             continue

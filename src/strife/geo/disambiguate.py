@@ -30,6 +30,7 @@ from strife.geo.gazetteer import (
 W_COUNTRY = 4.0
 W_ADMIN1 = 3.0
 W_NEAR = 3.0
+W_NEIGHBOUR = 0.3
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
 ROUNDS = 3
@@ -72,6 +73,11 @@ def disambiguate(gaz: Gazetteer, groups: list[Group], prior_countries: Counter[s
                 score = cand.prior
                 if others > 0:
                     share = countries[cc] - own_c[cc] + prior_countries[cc]
+                    # A story about Israel names Gaza: neighbours count a little.
+                    share += W_NEIGHBOUR * sum(
+                        countries[n] - own_c[n] + prior_countries[n]
+                        for n in gaz.neighbours.get(cc, ())
+                    )
                     score += W_COUNTRY * share / others
                     admin = _admin1_of(gaz, row)
                     if admin >= 0:
@@ -115,8 +121,15 @@ def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, float, floa
         row = g.best
         if row is None or gaz.kinds[row] not in _ANCHOR_KINDS:
             continue
-        out.append((n, gaz.lats[row], gaz.lons[row], max(g.probs) * min(g.weight, 1.0)))
+        conf = max(g.probs) * min(g.weight, 1.0) * _notability(gaz.populations[row])
+        out.append((n, gaz.lats[row], gaz.lons[row], conf))
     return out
+
+
+def _notability(population: int) -> float:
+    """How far a place can pull its neighbours: two hamlets that share names with world
+    cities ("Damascus" and "Middle East", Maryland) must not confirm each other."""
+    return min(1.0, max(0.2, (math.log10(population + 1) - 2) / 3))
 
 
 def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, float, float, float]],

@@ -46,6 +46,7 @@ class Gazetteer:
     index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     country_rows: dict[str, int] = field(default_factory=dict)  # ISO alpha-2 → row
     demonyms: dict[str, str] = field(default_factory=dict)  # name key → ISO alpha-2
+    neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO alpha-2 → …
 
     def __len__(self) -> int:
         return len(self.names)
@@ -78,6 +79,9 @@ class Gazetteer:
         return not math.isnan(self.lats[row])
 
 
+_BUILD_CODE = ("gazetteer.py", "gazetteer_build.py", "sources.py", "names.py")
+
+
 def cache_dir() -> Path:
     configured = os.environ.get("STRIFE_CACHE_DIR")
     return Path(configured) if configured else Path.home() / ".cache" / "strife"
@@ -96,6 +100,9 @@ def fingerprint() -> str:
     data = resources.files("strife.data").joinpath("geo")
     for name in sorted(p.name for p in data.iterdir() if p.name.endswith((".csv", ".txt"))):
         parts.append(data.joinpath(name).read_text("utf-8"))
+    code = resources.files("strife.geo")
+    for name in _BUILD_CODE:  # the build's own code: a change there rebuilds too
+        parts.append(code.joinpath(name).read_text("utf-8"))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

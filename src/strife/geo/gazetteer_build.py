@@ -117,6 +117,7 @@ def _add_countries(gaz: Gazetteer, countries: list[CountryRow]) -> list[int]:
             continue
         row = gaz.add(c.name, c.geonames_id, c.point, KIND_COUNTRY, c.iso2, c.population)
         gaz.country_rows[c.iso2] = row
+        gaz.neighbours[c.iso2] = c.neighbours
         _index(gaz, c.name, row, MATCH_NAME)
         for alias in c.names:
             _index(gaz, alias, row, MATCH_ALT)

@@ -21,6 +21,7 @@ from strife.geo.names import name_key
 from strife.geo.tokens import CaseMode, Tok
 
 MAX_WORDS = 6
+DEMONYM_RIVAL_POPULATION = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NEVER_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE"}
@@ -99,12 +100,16 @@ class MentionFinder:
 
     def demonym_country(self, key: str) -> str | None:
         """The country of an adjective ("Kazakh", "Afghans"), unless the word is also the
-        proper name of a place (only alternate spellings give way to the adjective)."""
+        name of a notable place (small towns and alternate spellings give way to the
+        adjective: "Canadian" is Canada, not Canadian, Texas)."""
         iso2 = self.gaz.demonyms.get(key)
         if iso2 is None and key.endswith("s"):
             iso2 = self.gaz.demonyms.get(key[:-1])
-        if iso2 is None or any(match == MATCH_NAME for _, match in self.gaz.lookup(key)):
+        if iso2 is None:
             return None
+        for row, match in self.gaz.lookup(key):
+            if match == MATCH_NAME and self._notable(row, DEMONYM_RIVAL_POPULATION):
+                return None
         return iso2
 
     def _match_at(

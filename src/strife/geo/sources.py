@@ -54,6 +54,7 @@ class CountryRow:
     population: int
     point: tuple[float, float] | None
     demonym: str | None
+    neighbours: tuple[str, ...] = ()
 
 
 @dataclass
@@ -147,6 +148,7 @@ def read_countries() -> list[CountryRow]:
                 population=int(info.get("population") or 0),
                 point=overrides.get(iso2, point),
                 demonym=demonym,
+                neighbours=tuple(n for n in str(info.get("neighbours") or "").split(",") if n),
             )
         )
     return rows

@@ -22,10 +22,17 @@ class ParagraphBreaks:
     into one another, which the parser alone does not guarantee."""
 
     def __call__(self, doc: Doc) -> Doc:
+        dateline_end = doc._.strife_dateline_end or 0
+        split_dateline = dateline_end > 0
         for token in doc[1:]:
             prev = doc[token.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 token.is_sent_start = True
+            elif split_dateline and token.idx >= dateline_end:
+                # "KABUL, Afghanistan — Gunmen killed…": the dateline is not part of the
+                # sentence, and parsed with it, it becomes a conjunct of the subject.
+                token.is_sent_start = True
+                split_dateline = False
         return doc
 
 
