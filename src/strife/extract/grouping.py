@@ -194,10 +194,6 @@ def group_findings(
             target = _choose_draft(drafts, place, date)
             if target is None:
                 target = Draft()
-                if date is None and drafts and drafts[-1].date is not None:
-                    # "In Mosul, gunmen shot dead…" after a dated lede: the same day, as far
-                    # as the text tells.
-                    target.inherited_date = drafts[-1].date
                 drafts.append(target)
             target.findings.append(finding)
             _refine(target, place, date)
@@ -206,12 +202,18 @@ def group_findings(
     accident_story = any(f.accident for f in findings)
     kept = [d for d in drafts if d.reports_attack and not (accident_story and _accidental(d))]
     lower_bound = dateline_span[1]
+    previous: Draft | None = None
     for draft in kept:
         if draft.place is None:
             draft.place = _place_from_context(doc, draft, places, dateline_span)
         if draft.date is None:
             draft.date = _date_from_context(doc, draft, dates, lower_bound)
+        if draft.date is None and previous is not None:
+            # "In Mosul, gunmen shot dead…" after a dated lede: the same day, as far as the
+            # text tells (kept apart from a stated date by its "approximate" precision).
+            draft.inherited_date = previous.date or previous.inherited_date
         lower_bound = max(f.end for f in draft.findings)
+        previous = draft
     return kept
 
 
