@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -46,6 +47,12 @@ class EvidenceLog:
             self.items.append(Evidence(field=field, start=start, end=end, text=self.text[start:end]))
 
 
+def ascii_name(name: str) -> str:
+    """"Arīsh" → "Arish": GeoNames keeps transliteration marks that English copy drops."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _location(place: Place | None, evidence: EvidenceLog) -> Location:
     if place is None:
         return Location()
@@ -56,7 +63,7 @@ def _location(place: Place | None, evidence: EvidenceLog) -> Location:
         precision = "unknown" if feature == "other" else precision
     return Location(
         name=place.name,
-        city=place.name if feature in ("city", "other") else None,
+        city=ascii_name(place.name) if feature in ("city", "other") else None,
         admin1=place.admin1 if feature != "country" else None,
         country=place.country,
         country_code=place.country_code,

@@ -121,15 +121,8 @@ def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, float, floa
         row = g.best
         if row is None or gaz.kinds[row] not in _ANCHOR_KINDS:
             continue
-        conf = max(g.probs) * min(g.weight, 1.0) * _notability(gaz.populations[row])
-        out.append((n, gaz.lats[row], gaz.lons[row], conf))
+        out.append((n, gaz.lats[row], gaz.lons[row], max(g.probs) * min(g.weight, 1.0)))
     return out
-
-
-def _notability(population: int) -> float:
-    """How far a place can pull its neighbours: two hamlets that share names with world
-    cities ("Damascus" and "Middle East", Maryland) must not confirm each other."""
-    return min(1.0, max(0.2, (math.log10(population + 1) - 2) / 3))
 
 
 def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, float, float, float]],

@@ -49,6 +49,7 @@ LOCATIVE_CUES = frozenset("in at near outside inside from to into toward towards
 @dataclass(frozen=True)
 class Lexicon:
     common_words: frozenset[str]
+    regions: frozenset[str]  # name keys left unresolved on purpose (see regions.txt)
     stop_words: frozenset[str]
     # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
     us_state_forms: dict[str, str]
@@ -57,11 +58,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = resources.files("strife.data").joinpath("geo")
-    common = {
-        line.strip()
-        for line in data.joinpath("common_words.txt").read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    common = _word_list(data.joinpath("common_words.txt").read_text("utf-8"))
+    regions = _word_list(data.joinpath("regions.txt").read_text("utf-8"))
     text = data.joinpath("us_states.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, str] = {}
@@ -70,7 +68,11 @@ def load_lexicon() -> Lexicon:
         if row["ap"]:
             forms[row["ap"]] = row["name"]
     stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
-    return Lexicon(frozenset(common), stop, forms)
+    return Lexicon(frozenset(common), frozenset(regions), stop, forms)
+
+
+def _word_list(text: str) -> set[str]:
+    return {name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 
 def designator_kind(word: str) -> int | None:

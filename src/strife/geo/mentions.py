@@ -135,7 +135,7 @@ class MentionFinder:
             if iso2 and (mode != "mixed" or span[0].is_cap):
                 return stop - i, iso2
             rows = self.gaz.index.get(key)
-            if rows and self._accept(tokens, i, stop, key, rows, mode):
+            if rows and key not in self.lex.regions and self._accept(tokens, i, stop, key, rows, mode):
                 return stop - i, None
         return 0, None
 

@@ -134,7 +134,8 @@ class PlaceResolver:
             key = (m.key, m.hint, m.container_name, m.demonym)
             if key not in group_of:
                 group_of[key] = len(groups)
-                found = candidates(self.gaz, m)
+                blocked = m.key.removeprefix("the ") in self.lex.regions
+                found = [] if blocked else candidates(self.gaz, m)
                 if only:
                     found = [c for c in found if self.gaz.countries[c.row] == only]
                 groups.append(Group(found, 0.0))
