@@ -123,4 +123,4 @@ def never_merge(monkeypatch: pytest.MonkeyPatch) -> None:
     (tested in tests/merge); tests of merging patch in their own matcher."""
     import strife.store.writer as writer_module
 
-    monkeypatch.setattr(writer_module, "find_match_id", lambda new, candidates: None)
+    monkeypatch.setattr(writer_module, "find_match_id", lambda new, candidates, text=None: None)

@@ -63,16 +63,34 @@ def incidents(draw: st.DrawFn, incident_id: str) -> Incident:
             "suicide": draw(st.none() | st.booleans()),
             "success": draw(st.none() | st.booleans()),
             "roles": {"PerpInd": draw(MENTIONS), "Victim": draw(MENTIONS)},
-            "actions": draw(st.lists(st.fixed_dictionaries(
-                {"text": TEXT, "attack_type": st.sampled_from(ATTACK_TYPES), "killed": COUNT}
-            ), max_size=2)),
+            "actions": draw(
+                st.lists(
+                    st.fixed_dictionaries(
+                        {
+                            "text": TEXT,
+                            "attack_type": st.sampled_from(ATTACK_TYPES),
+                            "killed": COUNT,
+                        }
+                    ),
+                    max_size=2,
+                )
+            ),
             "summary": draw(TEXT),
-            "evidence": draw(st.lists(st.fixed_dictionaries(
-                {"field": SOME_TEXT, "start": st.integers(0, 500), "end": st.integers(0, 500),
-                 "text": TEXT}
-            ), max_size=2)),
+            "evidence": draw(
+                st.lists(
+                    st.fixed_dictionaries(
+                        {
+                            "field": SOME_TEXT,
+                            "start": st.integers(0, 500),
+                            "end": st.integers(0, 500),
+                            "text": TEXT,
+                        }
+                    ),
+                    max_size=2,
+                )
+            ),
             "confidence": draw(st.floats(0, 1)),
-        }  # fmt: skip
+        }
     )
 
 
@@ -92,6 +110,8 @@ def results(draw: st.DrawFn, prefix: str = "") -> list[Result]:
         )
         count = draw(st.integers(0, 3))
         out.append(
-            Result(document=doc, incidents=[draw(incidents(f"{prefix}d{d}i{i}")) for i in range(count)])
+            Result(
+                document=doc, incidents=[draw(incidents(f"{prefix}d{d}i{i}")) for i in range(count)]
+            )
         )
     return out

@@ -28,14 +28,20 @@ def expected_records(batch: list[Result]) -> dict[str, StoredIncident]:
     for res in batch:
         doc = res.document
         source = Source(
-            document_id=doc.id, url=doc.url, source=doc.source, title=doc.title,
+            document_id=doc.id,
+            url=doc.url,
+            source=doc.source,
+            title=doc.title,
             published=doc.published,
-        )  # fmt: skip
+        )
         for inc in res.incidents:
             expected[inc.id] = StoredIncident.model_validate(
-                {**inc.model_dump(), "sources": [source.model_dump()],
-                 "first_reported": doc.published}
-            )  # fmt: skip
+                {
+                    **inc.model_dump(),
+                    "sources": [source.model_dump()],
+                    "first_reported": doc.published,
+                }
+            )
     return expected
 
 
@@ -46,18 +52,25 @@ def cell(value: Any) -> str:
 def gtd_expectation(inc: StoredIncident) -> dict[str, str]:
     """GTD columns whose values follow from the record without interpretation."""
     row = {
-        "eventid": inc.id, "country_txt": cell(inc.location.country),
-        "provstate": cell(inc.location.admin1), "latitude": cell(inc.location.lat),
-        "longitude": cell(inc.location.lon), "nkill": cell(inc.killed.total),
-        "nkillter": cell(inc.killed.perpetrators), "nwound": cell(inc.wounded.total),
-        "nwoundte": cell(inc.wounded.perpetrators), "summary": inc.summary,
+        "eventid": inc.id,
+        "country_txt": cell(inc.location.country),
+        "provstate": cell(inc.location.admin1),
+        "latitude": cell(inc.location.lat),
+        "longitude": cell(inc.location.lon),
+        "nkill": cell(inc.killed.total),
+        "nkillter": cell(inc.killed.perpetrators),
+        "nwound": cell(inc.wounded.total),
+        "nwoundte": cell(inc.wounded.perpetrators),
+        "summary": inc.summary,
         "suicide": "" if inc.suicide is None else str(int(inc.suicide)),
         "claimed": str(int(bool(inc.claimed_by) or any(p.claimed for p in inc.perpetrators))),
         "scite1": cell(inc.sources[0].url),
-    }  # fmt: skip
-    for prefix, values, n in (("attacktype", inc.attack_types, 3),
-                              ("targtype", inc.target_types, 3),
-                              ("weaptype", inc.weapon_types, 4)):  # fmt: skip
+    }
+    for prefix, values, n in (
+        ("attacktype", inc.attack_types, 3),
+        ("targtype", inc.target_types, 3),
+        ("weaptype", inc.weapon_types, 4),
+    ):
         for i in range(n):
             row[f"{prefix}{i + 1}_txt"] = values[i] if i < len(values) else ""
     if inc.date.precision == "day" and inc.date.start and inc.date.start == inc.date.end:
@@ -68,15 +81,19 @@ def gtd_expectation(inc: StoredIncident) -> dict[str, str]:
 
 @SETTINGS
 @given(batch=results())
-def test_exports_hold_what_was_ingested(batch: list[Result], new_store_url: Any, tmp_path: Path) -> None:
+def test_exports_hold_what_was_ingested(
+    batch: list[Result], new_store_url: Any, tmp_path: Path
+) -> None:
     expected = expected_records(batch)
     with new_store_url() as url, open_store(url) as store:
         list(store.add_results(batch, batch_size=2))
         again = list(store.add_results(batch, batch_size=3))
         assert not any(o.document_new for o in again)
         assert store.stats() == {
-            "documents": len(batch), "incidents": len(expected), "sources": len(expected)
-        }  # fmt: skip
+            "documents": len(batch),
+            "incidents": len(expected),
+            "sources": len(expected),
+        }
         for fmt in ("jsonl", "gtd-csv", "parquet"):
             out = tmp_path / f"export.{fmt}"
             assert export_incidents(store.iter_incidents(), fmt, str(out)) == len(expected)

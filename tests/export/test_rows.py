@@ -33,14 +33,44 @@ SOURCES = [
 
 
 def test_gtd_columns_are_the_schema_md_list() -> None:
-    assert GTD_COLUMNS[:10] == ("eventid", "iyear", "imonth", "iday", "approxdate",
-                                "country_txt", "provstate", "city", "latitude", "longitude")  # fmt: skip
+    assert GTD_COLUMNS[:10] == (
+        "eventid",
+        "iyear",
+        "imonth",
+        "iday",
+        "approxdate",
+        "country_txt",
+        "provstate",
+        "city",
+        "latitude",
+        "longitude",
+    )
     assert "weaptype4_txt" in GTD_COLUMNS
-    assert GTD_COLUMNS[-9:] == ("gname", "claimed", "nkill", "nkillter", "nwound", "nwoundte",
-                                "suicide", "summary", "scite1")  # fmt: skip
-    assert ACLED_COLUMNS == ("event_date", "event_type", "sub_event_type", "actor1", "country",
-                             "admin1", "location", "latitude", "longitude", "fatalities", "notes",
-                             "source")  # fmt: skip
+    assert GTD_COLUMNS[-9:] == (
+        "gname",
+        "claimed",
+        "nkill",
+        "nkillter",
+        "nwound",
+        "nwoundte",
+        "suicide",
+        "summary",
+        "scite1",
+    )
+    assert ACLED_COLUMNS == (
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "notes",
+        "source",
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,15 +78,22 @@ def test_gtd_columns_are_the_schema_md_list() -> None:
     [
         ({"start": "2011-11-12", "end": "2011-11-12", "precision": "day"}, (2011, 11, 12, "")),
         # GTD: an unknown day is 0, and approxdate says what is known.
-        ({"start": "2011-10-01", "end": "2011-10-31", "precision": "month"}, (2011, 10, 0, "2011-10")),
+        (
+            {"start": "2011-10-01", "end": "2011-10-31", "precision": "month"},
+            (2011, 10, 0, "2011-10"),
+        ),
         ({"start": "2011-01-01", "end": "2011-12-31", "precision": "year"}, (2011, 0, 0, "2011")),
-        ({"start": "2011-10-21", "end": "2011-10-31", "precision": "approximate"},
-         (2011, 10, 0, "2011-10-21 to 2011-10-31")),
-        ({"start": "2011-10-28", "end": "2011-11-03", "precision": "approximate"},
-         (2011, 0, 0, "2011-10-28 to 2011-11-03")),
+        (
+            {"start": "2011-10-21", "end": "2011-10-31", "precision": "approximate"},
+            (2011, 10, 0, "2011-10-21 to 2011-10-31"),
+        ),
+        (
+            {"start": "2011-10-28", "end": "2011-11-03", "precision": "approximate"},
+            (2011, 0, 0, "2011-10-28 to 2011-11-03"),
+        ),
         ({"precision": "unknown"}, (None, None, None, "")),
     ],
-)  # fmt: skip
+)
 def test_gtd_dates(when: dict[str, str], expected: tuple[Any, ...]) -> None:
     assert gtd_date(make(date=when)) == expected
 
@@ -64,16 +101,25 @@ def test_gtd_dates(when: dict[str, str], expected: tuple[Any, ...]) -> None:
 def test_gtd_row_values() -> None:
     row = gtd_row(
         make(
-            location={"city": "Taraz", "admin1": "Zhambyl", "country": "Kazakhstan",
-                      "lat": 42.9, "lon": 71.37},
+            location={
+                "city": "Taraz",
+                "admin1": "Zhambyl",
+                "country": "Kazakhstan",
+                "lat": 42.9,
+                "lon": 71.37,
+            },
             attack_types=["Armed Assault", "Bombing/Explosion"],
             weapon_types=["Firearms", "Explosives", "Incendiary", "Melee"],
-            perpetrators=[{"name": "Kariyev", "kind": "individual"},
-                          {"name": "Jund al-Khilafah", "kind": "group", "claimed": True}],
-            killed={"total": 8, "perpetrators": 1}, suicide=True, summary="S.",
+            perpetrators=[
+                {"name": "Kariyev", "kind": "individual"},
+                {"name": "Jund al-Khilafah", "kind": "group", "claimed": True},
+            ],
+            killed={"total": 8, "perpetrators": 1},
+            suicide=True,
+            summary="S.",
         ),
         SOURCES,
-    )  # fmt: skip
+    )
     assert (row["attacktype2_txt"], row["attacktype3_txt"]) == ("Bombing/Explosion", None)
     assert row["weaptype4_txt"] == "Melee"
     assert (row["gname"], row["claimed"], row["suicide"]) == ("Jund al-Khilafah", 1, 1)
@@ -92,21 +138,36 @@ def test_gtd_group_is_unknown_without_a_named_group() -> None:
 @pytest.mark.parametrize(
     ("fields", "event_type", "sub_event_type"),
     [
-        ({"attack_types": ["Bombing/Explosion"], "suicide": True},
-         "Explosions/Remote violence", "Suicide bomb"),
-        ({"attack_types": ["Bombing/Explosion"]},
-         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        (
+            {"attack_types": ["Bombing/Explosion"], "suicide": True},
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
+        (
+            {"attack_types": ["Bombing/Explosion"]},
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
         ({"attack_types": ["Armed Assault"], "target_types": ["Police"]}, "Battles", "Armed clash"),
-        ({"attack_types": ["Armed Assault"], "target_types": ["Private Citizens & Property"]},
-         "Violence against civilians", "Attack"),
-        ({"attack_types": ["Hostage Taking (Kidnapping)"]},
-         "Violence against civilians", "Abduction/forced disappearance"),
-        ({"attack_types": ["Facility/Infrastructure Attack"]},
-         "Strategic developments", "Looting/property destruction"),
+        (
+            {"attack_types": ["Armed Assault"], "target_types": ["Private Citizens & Property"]},
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            {"attack_types": ["Hostage Taking (Kidnapping)"]},
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (
+            {"attack_types": ["Facility/Infrastructure Attack"]},
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
         ({"attack_types": ["Unknown"], "target_types": ["Military"]}, "Battles", "Armed clash"),
         ({}, "Violence against civilians", "Attack"),
     ],
-)  # fmt: skip
+)
 def test_acled_event_types(fields: dict[str, Any], event_type: str, sub_event_type: str) -> None:
     row = acled_row(make(**fields), SOURCES)
     assert (row["event_type"], row["sub_event_type"]) == (event_type, sub_event_type)
@@ -114,10 +175,13 @@ def test_acled_event_types(fields: dict[str, Any], event_type: str, sub_event_ty
 
 def test_acled_row_values() -> None:
     row = acled_row(
-        make(date={"start": "2011-11-12", "end": "2011-11-12", "precision": "day"},
-             location={"name": "Taraz", "country": "Kazakhstan"}, summary="S."),
+        make(
+            date={"start": "2011-11-12", "end": "2011-11-12", "precision": "day"},
+            location={"name": "Taraz", "country": "Kazakhstan"},
+            summary="S.",
+        ),
         SOURCES,
-    )  # fmt: skip
+    )
     assert row["event_date"] == "2011-11-12"
     assert row["actor1"] == "Unidentified Armed Group (Kazakhstan)"
     assert row["fatalities"] == 0  # ACLED: no reported death is 0, not blank
@@ -135,13 +199,17 @@ def test_geojson_leaves_out_incidents_without_coordinates() -> None:
 
 def extraction_results() -> list[Result]:
     return [
-        Result.model_validate({
-            "document": {"id": "d1", "text": "t", "url": "https://a.example/1"},
-            "incidents": [{"id": "a", "location": {"lat": 1.0, "lon": 2.0}, "killed": {"total": 3}},
-                          {"id": "b"}],
-        }),
+        Result.model_validate(
+            {
+                "document": {"id": "d1", "text": "t", "url": "https://a.example/1"},
+                "incidents": [
+                    {"id": "a", "location": {"lat": 1.0, "lon": 2.0}, "killed": {"total": 3}},
+                    {"id": "b"},
+                ],
+            }
+        ),
         Result.model_validate({"document": {"id": "d2", "text": "t"}, "incidents": []}),
-    ]  # fmt: skip
+    ]
 
 
 def test_extraction_results_as_gtd_csv() -> None:

@@ -16,7 +16,9 @@ from warcio.warcwriter import WARCWriter
 from strife.ingest import iter_documents
 from strife.ingest.readers import ReadItem
 
-BODY = "Gunmen opened fire on a police post in {place} on Saturday, killing two officers, police said."
+BODY = (
+    "Gunmen opened fire on a police post in {place} on Saturday, killing two officers, police said."
+)
 
 
 def read(*paths: str) -> list[ReadItem]:
@@ -29,9 +31,11 @@ def test_a_directory_is_read_recursively_in_order_skipping_hidden_files(tmp_path
     (tmp_path / "a.txt").write_text("Attack in Taraz\n\n" + BODY.format(place="Taraz"))
     (tmp_path / "b" / "deeper" / "c.html").write_text(
         "<html><head><title>Atyrau</title></head><body><article><p>"
-        + BODY.format(place="Atyrau") + " " + BODY.format(place="Aktobe")
+        + BODY.format(place="Atyrau")
+        + " "
+        + BODY.format(place="Aktobe")
         + "</p></article></body></html>"
-    )  # fmt: skip
+    )
     (tmp_path / ".git" / "HEAD.txt").write_text("not an article")
     (tmp_path / ".notes.txt").write_text("not an article")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
@@ -51,7 +55,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <description>World news</description>
 <item><title>Attack on police post</title><link>https://wire.example/taraz</link>
 <pubDate>Sun, 13 Nov 2011 08:00:00 GMT</pubDate>
-<description>&lt;p&gt;{first}&lt;/p&gt;&lt;p&gt;The attacker was &lt;b&gt;killed&lt;/b&gt;.&lt;/p&gt;</description>
+<description>&lt;p&gt;{first}&lt;/p&gt;
+&lt;p&gt;The attacker was &lt;b&gt;killed&lt;/b&gt;.&lt;/p&gt;</description>
 </item>
 <item><title>Nothing here</title><link>https://wire.example/empty</link><description></description></item>
 </channel></rss>
@@ -110,8 +115,14 @@ def test_a_file_that_is_not_a_feed_is_one_failure(tmp_path: Path) -> None:
     assert item.error is not None and "not an RSS/Atom feed" in str(item.error)
 
 
-def warc_record(writer: WARCWriter, uri: str, body: bytes, content_type: str,
-                status: str = "200 OK", kind: str = "response") -> None:  # fmt: skip
+def warc_record(
+    writer: WARCWriter,
+    uri: str,
+    body: bytes,
+    content_type: str,
+    status: str = "200 OK",
+    kind: str = "response",
+) -> None:
     headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
     writer.write_record(
         writer.create_warc_record(uri, kind, payload=io.BytesIO(body), http_headers=headers)
@@ -120,8 +131,10 @@ def warc_record(writer: WARCWriter, uri: str, body: bytes, content_type: str,
 
 def page(place: str) -> bytes:
     text = BODY.format(place=place)
-    return (f"<html><head><title>Attack in {place}</title></head><body><article>"
-            f"<h1>Attack in {place}</h1><p>{text}</p><p>{text}</p></article></body></html>").encode()  # fmt: skip
+    return (
+        f"<html><head><title>Attack in {place}</title></head><body><article>"
+        f"<h1>Attack in {place}</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    ).encode()
 
 
 def test_a_warc_gives_one_document_per_html_response(tmp_path: Path) -> None:
@@ -144,7 +157,7 @@ def test_a_warc_gives_one_document_per_html_response(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"plain text, not an archive\n", gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")],
+    [b"just some plain text\n", gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")],
 )
 def test_a_broken_warc_is_one_failure(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "broken.warc.gz"

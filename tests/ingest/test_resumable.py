@@ -86,14 +86,18 @@ def test_sigkill_then_rerun_stores_every_document_once(tmp_path: Path) -> None:
     before = count(db, "documents")
     done = subprocess.run(
         [STRIFE, "ingest", str(folder), "--db", f"sqlite:///{db}", "--batch-size", "2"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert f"{ARTICLES - before} stored, {before} skipped as duplicate" in done.stdout
     clean = subprocess.run(
         [STRIFE, "ingest", str(folder), "--db", f"sqlite:///{reference}"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert clean.returncode == 0, clean.stderr
     assert count(db, "documents") == ARTICLES
     assert snapshot(db) == snapshot(reference)

@@ -35,7 +35,11 @@ def incident(
     return Incident.model_validate(
         {
             "id": f"inc-{name}",
-            "date": {"start": start, "end": end or start, "precision": "day" if start else "unknown"},
+            "date": {
+                "start": start,
+                "end": end or start,
+                "precision": "day" if start else "unknown",
+            },
             "location": {
                 "name": fields.pop("place", "Taraz"),
                 "city": fields.pop("city", "Taraz"),
@@ -64,9 +68,12 @@ def stored(inc: Incident, *docs: Document) -> StoredIncident:
         for d in docs
     ]
     return StoredIncident.model_validate(
-        {**inc.model_dump(), "sources": [s.model_dump() for s in sources],
-         "first_reported": docs[0].published}
-    )  # fmt: skip
+        {
+            **inc.model_dump(),
+            "sources": [s.model_dump() for s in sources],
+            "first_reported": docs[0].published,
+        }
+    )
 
 
 RICH_INCIDENT_FIELDS: dict[str, Any] = {

@@ -40,13 +40,22 @@ class StandInExtractor:
         for doc in documents:
             city = next(c for c in PLACES if c in (doc.title or ""))
             code, country, attack, day = PLACES[city]
-            incident = Incident.model_validate({
-                "id": f"{doc.id[:12]}-1",
-                "date": {"start": day, "end": day, "precision": "day"},
-                "location": {"name": city, "city": city, "country": country,
-                             "country_code": code, "lat": 43.0, "lon": 71.0},
-                "attack_types": [attack], "summary": doc.title,
-            })  # fmt: skip
+            incident = Incident.model_validate(
+                {
+                    "id": f"{doc.id[:12]}-1",
+                    "date": {"start": day, "end": day, "precision": "day"},
+                    "location": {
+                        "name": city,
+                        "city": city,
+                        "country": country,
+                        "country_code": code,
+                        "lat": 43.0,
+                        "lon": 71.0,
+                    },
+                    "attack_types": [attack],
+                    "summary": doc.title,
+                }
+            )
             yield Result(document=doc, incidents=[incident])
 
 
@@ -103,8 +112,9 @@ def test_ingest_twice_stores_once_and_exports_once(
     assert sorted(r["city"] for r in rows) == ["Atyrau", "Bishkek", "Taraz"]
 
 
-def test_export_filters_and_files(articles: Path, store_url: str, tmp_path: Path,
-                                  extractor_loads: list[int]) -> None:  # fmt: skip
+def test_export_filters_and_files(
+    articles: Path, store_url: str, tmp_path: Path, extractor_loads: list[int]
+) -> None:
     assert strife("ingest", str(articles), "--db", store_url).exit_code == 0
 
     def cities(*args: str) -> list[str]:
@@ -137,8 +147,9 @@ def test_some_unreadable_documents_are_listed_and_the_rest_stored(
     assert "image.txt: this is a binary file" in res.output
 
 
-def test_nothing_readable_fails_and_creates_no_database(tmp_path: Path,
-                                                        extractor_loads: list[int]) -> None:  # fmt: skip
+def test_nothing_readable_fails_and_creates_no_database(
+    tmp_path: Path, extractor_loads: list[int]
+) -> None:
     db = tmp_path / "new.db"
     res = strife("ingest", str(tmp_path / "missing.txt"), "--db", f"sqlite:///{db}")
     assert "nothing could be read" in one_error_line(res)
@@ -158,11 +169,14 @@ def digest(path: Path) -> str:
         (["ingest", "{articles}", "--db", "sqlite:////no/such/dir/x.db"], "does not exist"),
         (["ingest", "{articles}", "--db", "{db}", "--published", "2011-13-45"], "not a date"),
         (["export", "--db", "{db}", "--from", "yesterday"], "not a date"),
-        (["export", "--db", "{db}", "--format", "parquet", "--out", "/no/such/dir/x"], "does not exist"),
+        (
+            ["export", "--db", "{db}", "--format", "parquet", "--out", "/no/such/dir/x"],
+            "does not exist",
+        ),
         (["stats", "--db", "{tmp}/absent.db"], "no strife database"),
         (["stats", "--db", "postgresql://strife:wrong@127.0.0.1:1/x"], "cannot open"),
     ],
-)  # fmt: skip
+)
 def test_errors_are_one_line_and_leave_the_store_untouched(
     args: list[str], message: str, articles: Path, tmp_path: Path, extractor_loads: list[int]
 ) -> None:

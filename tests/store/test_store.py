@@ -78,9 +78,7 @@ def test_an_incident_id_taken_by_another_document_gets_a_new_one(store: Store) -
     assert store.stats()["incidents"] == 2
 
 
-def test_streaming_in_small_chunks_keeps_every_record_whole(
-    store: Store, monkeypatch: Any
-) -> None:
+def test_streaming_in_small_chunks_keeps_every_record_whole(store: Store, monkeypatch: Any) -> None:
     monkeypatch.setattr(store_module, "STREAM_CHUNK", 3)
     docs = [document(str(n)) for n in range(10)]
     for n, doc in enumerate(docs):
@@ -106,7 +104,9 @@ class FakeMerge:
     def __init__(self) -> None:
         self.candidates: list[list[str]] = []
 
-    def find_match_id(self, new: Incident, candidates: list[StoredIncident]) -> str | None:
+    def find_match_id(
+        self, new: Incident, candidates: list[StoredIncident], text: str | None = None
+    ) -> str | None:
         self.candidates.append(sorted(c.id for c in candidates))
         return next((c.id for c in candidates if c.summary == new.summary), None)
 
@@ -118,9 +118,12 @@ class FakeMerge:
             ]
         }
         return old.model_copy(
-            update={"sources": [*old.sources, source], "alternatives": alternatives,
-                    "killed": new.killed}
-        )  # fmt: skip
+            update={
+                "sources": [*old.sources, source],
+                "alternatives": alternatives,
+                "killed": new.killed,
+            }
+        )
 
 
 @pytest.fixture

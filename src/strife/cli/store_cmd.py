@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -25,7 +25,7 @@ DbOption = Annotated[
 ]
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     gtd_csv = "gtd-csv"
     acled_csv = "acled-csv"
@@ -33,7 +33,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
-class StatsFormat(str, Enum):
+class StatsFormat(StrEnum):
     json = "json"
     table = "table"
 
@@ -161,11 +161,19 @@ def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="Output format")
     ] = ExportFormat.jsonl,
-    out: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default stdout)")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Incidents on or after YYYY-MM-DD")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Incidents on or before YYYY-MM-DD")] = None,
+    out: Annotated[
+        str | None, typer.Option("--out", "-o", help="Output file (default stdout)")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Incidents on or after YYYY-MM-DD")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Incidents on or before YYYY-MM-DD")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO code (KZ) or country name")] = None,
-    attack_type: Annotated[str | None, typer.Option(help="GTD attack type, e.g. Bombing/Explosion")] = None,
+    attack_type: Annotated[
+        str | None, typer.Option(help="GTD attack type, e.g. Bombing/Explosion")
+    ] = None,
     group: Annotated[str | None, typer.Option(help="Part of a perpetrator group's name")] = None,
 ) -> None:
     """Export stored incidents, streamed (GeoJSON leaves out incidents without coordinates).

@@ -29,7 +29,9 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "latitude", "longitude", "fatalities", "notes", "source",
 )  # fmt: skip
 
-ACLED_MAPPING = Path(__file__).resolve().parent.parent / "data" / "export" / "acled_event_types.yaml"
+ACLED_MAPPING = (
+    Path(__file__).resolve().parent.parent / "data" / "export" / "acled_event_types.yaml"
+)
 UNKNOWN_GROUP = "Unknown"  # GTD's gname when no group is named
 
 
@@ -142,7 +144,7 @@ def acled_row(incident: Incident, sources: Sequence[Source]) -> dict[str, Any]:
     event_type, sub_event_type = acled_event_type(incident)
     where = incident.location
     start: date | None = incident.date.start or incident.date.end
-    outlets = [s.source or s.url for s in sources if s.source or s.url]
+    outlets = [name for s in sources if (name := s.source or s.url)]
     return {
         "event_date": start.isoformat() if start else None,
         "event_type": event_type,

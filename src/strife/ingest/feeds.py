@@ -23,7 +23,9 @@ from strife.models import Document
 
 MAX_FEED_BYTES = 20_000_000
 TIMEOUT_S = 30
-_BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article".split())
+_BLOCKS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article".split()
+)
 
 
 class _TextOfHtml(HTMLParser):

@@ -82,7 +82,11 @@ def expand_paths(paths: list[str]) -> list[str]:
     """Directories replaced by the files a walk would read (for counting progress)."""
     expanded: list[str] = []
     for path in paths:
-        if path != "-" and not path.lower().startswith(("http://", "https://")) and Path(path).is_dir():
+        if (
+            path != "-"
+            and not path.lower().startswith(("http://", "https://"))
+            and Path(path).is_dir()
+        ):
             expanded.extend(str(p) for p in iter_files(Path(path)))
         else:
             expanded.append(path)

@@ -113,7 +113,7 @@ def term_rows(incident: StoredIncident) -> list[dict[str, Any]]:
 def source_rows(incident: StoredIncident) -> list[dict[str, Any]]:
     """One row per reporting document, in the record's order; a repeated document counts once."""
     seen: set[str] = set()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for source in incident.sources:
         if source.document_id in seen:
             continue
@@ -156,7 +156,11 @@ def stored_incident(
                 for src in sources
             ],
             "first_reported": row["first_reported"],
-            "review": {"status": row["review_status"], "by": row["review_by"], "at": row["review_at"]},
+            "review": {
+                "status": row["review_status"],
+                "by": row["review_by"],
+                "at": row["review_at"],
+            },
             "alternatives": grouped,
         }
     )

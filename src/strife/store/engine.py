@@ -82,7 +82,9 @@ def check_sqlite_file(url: URL, *, create: bool) -> None:
             f"{path}: the directory {path.parent} does not exist; create it or choose another --db"
         )
     if not create and not path.exists():
-        raise StoreError(f"{path}: no strife database here; run `strife ingest` with this --db first")
+        raise StoreError(
+            f"{path}: no strife database here; run `strife ingest` with this --db first"
+        )
 
 
 def make_engine(url: URL) -> Engine:
@@ -90,9 +92,7 @@ def make_engine(url: URL) -> Engine:
     try:
         if url.get_backend_name() == "sqlite":
             return _sqlite_engine(url)
-        return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": 10}
-        )
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     except NoSuchModuleError:
         raise StoreError(f"{display_url(url)}: no database driver for {url.drivername!r}") from None
     except (ImportError, ArgumentError, SQLAlchemyError) as exc:

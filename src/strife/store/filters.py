@@ -123,7 +123,9 @@ def country_code_for(name: str) -> str | None:
 def _bbox_condition(bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
     min_lon, min_lat, max_lon, max_lat = bbox
     if min_lat > max_lat:
-        raise UsageError("bbox: min_lat is larger than max_lat; give min_lon,min_lat,max_lon,max_lat")
+        raise UsageError(
+            "bbox: min_lat is larger than max_lat; give min_lon,min_lat,max_lon,max_lat"
+        )
     lat = IncidentRow.lat.between(min_lat, max_lat)
     if min_lon <= max_lon:
         return and_(lat, IncidentRow.lon.between(min_lon, max_lon))

@@ -7,10 +7,28 @@ appends the source. ``MERGE_FALLBACK`` says which one is active.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from strife.models import Document, Incident, Source, StoredIncident
 
+
+def _fallback_find_match(new: Incident, candidates: list[StoredIncident], **_: Any) -> None:
+    """FALLBACK: no merge stage installed, so nothing matches."""
+    return None
+
+
+def _fallback_combine(
+    stored: StoredIncident, new: Incident, source: Source, document: Document
+) -> StoredIncident:
+    """FALLBACK: no merge stage installed; only the source is added."""
+    if any(s.document_id == source.document_id for s in stored.sources):
+        return stored
+    return stored.model_copy(update={"sources": [*stored.sources, source]})
+
+
+_find_match: Callable[..., Any]
+_combine: Callable[[StoredIncident, Incident, Source, Document], StoredIncident]
 try:
     from strife.merge import combine as _combine
     from strife.merge import find_match as _find_match
@@ -21,25 +39,20 @@ except ImportError as exc:
     # fallback; an error inside a present merge module must surface, not be hidden here.
     if exc.name != "strife.merge":
         raise
+    _find_match, _combine = _fallback_find_match, _fallback_combine
     MERGE_FALLBACK = True
 
-    def _find_match(new: Incident, candidates: list[StoredIncident]) -> Any:  # FALLBACK
-        return None
 
-    def _combine(  # FALLBACK
-        stored: StoredIncident, new: Incident, source: Source, document: Document
-    ) -> StoredIncident:
-        known = {s.document_id for s in stored.sources}
-        if source.document_id in known:
-            return stored
-        return stored.model_copy(update={"sources": [*stored.sources, source]})
+def find_match_id(
+    new: Incident, candidates: list[StoredIncident], new_text: str | None = None
+) -> str | None:
+    """The id of the stored incident that ``new`` reports again, or None.
 
-
-def find_match_id(new: Incident, candidates: list[StoredIncident]) -> str | None:
-    """The id of the stored incident that ``new`` reports again, or None."""
+    ``new_text`` is the new document's text, which the scorer's text similarity uses.
+    """
     if not candidates:
         return None
-    decision = _find_match(new, candidates)
+    decision = _find_match(new, candidates, new_text=new_text)
     return None if decision is None else decision.incident_id
 
 

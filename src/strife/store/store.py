@@ -35,6 +35,7 @@ STREAM_CHUNK = 500
 """Incidents fetched per round trip when streaming; memory stays flat however many there are."""
 _WRITE_LOCK = 0x5354524947  # PostgreSQL advisory lock: one ingest writer at a time, as on SQLite
 _RETRIES = 3
+_ALL = IncidentFilter()
 
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
@@ -65,8 +66,8 @@ class Store:
 
     def __init__(self, engine: Engine, where: str) -> None:
         self.engine = engine
+        # As shown to users: a SQLite file's absolute path, or the URL without its password.
         self.url = where
-        """The database as shown to users: a SQLite file's absolute path, or the URL sans password."""
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
 
     def __enter__(self) -> Store:
@@ -84,7 +85,9 @@ class Store:
         """Store one document and its incidents in one transaction."""
         return next(self.add_results([result], batch_size=1))
 
-    def add_results(self, results: Iterable[Result], batch_size: int = 50) -> Iterator[IngestOutcome]:
+    def add_results(
+        self, results: Iterable[Result], batch_size: int = 50
+    ) -> Iterator[IngestOutcome]:
         """Store results one transaction per ``batch_size``; yields outcomes after each commit."""
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
@@ -125,15 +128,19 @@ class Store:
 
     def get_document(self, doc_id: str) -> Document | None:
         with self._reading() as conn:
-            row = conn.execute(select(DocumentRow.__table__).where(DocumentRow.id == doc_id)).first()
+            row = conn.execute(
+                select(DocumentRow.__table__).where(DocumentRow.id == doc_id)
+            ).first()
         return None if row is None else codec.document_from_row(row)
 
     def get_incident(self, incident_id: str) -> StoredIncident | None:
         with self._reading() as conn, Session(bind=conn) as session:
             return load_incidents(session, [incident_id]).get(incident_id)
 
-    def count_incidents(self, f: IncidentFilter = IncidentFilter()) -> int:
-        return int(self._scalar(select(func.count()).select_from(IncidentRow).where(*conditions(f))))
+    def count_incidents(self, f: IncidentFilter = _ALL) -> int:
+        return int(
+            self._scalar(select(func.count()).select_from(IncidentRow).where(*conditions(f)))
+        )
 
     def stats(self) -> dict[str, int]:
         """``documents`` stored, ``incidents`` stored, ``sources``: reports linked to incidents."""
@@ -145,7 +152,7 @@ class Store:
 
     def iter_incidents(
         self,
-        f: IncidentFilter = IncidentFilter(),
+        f: IncidentFilter = _ALL,
         *,
         limit: int | None = None,
         offset: int = 0,

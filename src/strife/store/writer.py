@@ -52,7 +52,7 @@ def write_result(session: Session, result: Result, now: datetime) -> IngestOutco
     ids: list[str] = []
     for incident in result.incidents:
         candidates = load_candidates(session, incident, document)
-        match_id = find_match_id(incident, candidates)
+        match_id = find_match_id(incident, candidates, document.text)
         if match_id is not None:
             stored = {c.id: c for c in candidates}[match_id]
             # The stored incident keeps its id whatever the merge stage returns.
@@ -86,7 +86,9 @@ def unused_id(session: Session, wanted: str, document_id: str) -> str:
     return candidate
 
 
-def load_candidates(session: Session, incident: Incident, document: Document) -> list[StoredIncident]:
+def load_candidates(
+    session: Session, incident: Incident, document: Document
+) -> list[StoredIncident]:
     """Stored incidents the new one may report again (the merge stage's blocking)."""
     code = incident.location.country_code
     start = incident.date.start or incident.date.end or document.published
@@ -102,7 +104,11 @@ def load_candidates(session: Session, incident: Incident, document: Document) ->
         query = query.join(SourceRow, SourceRow.incident_id == IncidentRow.id).where(
             SourceRow.document_id == document.id
         )
-    ids = list(session.scalars(query.order_by(IncidentRow.date_start, IncidentRow.id).limit(MAX_CANDIDATES)))
+    ids = list(
+        session.scalars(
+            query.order_by(IncidentRow.date_start, IncidentRow.id).limit(MAX_CANDIDATES)
+        )
+    )
     return list(load_incidents(session, ids).values())
 
 
@@ -123,7 +129,9 @@ def load_incidents(session: Session, ids: Iterable[str]) -> dict[str, StoredInci
         .order_by(AlternativeRow.incident_id, AlternativeRow.field, AlternativeRow.position)
     )
     return assemble(
-        [r._mapping for r in rows], [s._mapping for s in sources], [a._mapping for a in alternatives]
+        [r._mapping for r in rows],
+        [s._mapping for s in sources],
+        [a._mapping for a in alternatives],
     )
 
 
@@ -135,12 +143,16 @@ def assemble(rows: list, sources: list, alternatives: list) -> dict[str, StoredI
     for alt in alternatives:
         by_alt.setdefault(alt["incident_id"], []).append(alt)
     return {
-        row["id"]: codec.stored_incident(row, by_source.get(row["id"], []), by_alt.get(row["id"], []))
+        row["id"]: codec.stored_incident(
+            row, by_source.get(row["id"], []), by_alt.get(row["id"], [])
+        )
         for row in rows
     }
 
 
-def save_incident(session: Session, record: StoredIncident, now: datetime, *, replace: bool) -> None:
+def save_incident(
+    session: Session, record: StoredIncident, now: datetime, *, replace: bool
+) -> None:
     """Write ``record`` and its child rows; ``replace`` rewrites an incident already stored."""
     columns = codec.incident_columns(record)
     if replace:
