@@ -100,23 +100,6 @@ def store(store_url: str) -> Iterator[object]:
         opened.close()
 
 
-@pytest.fixture(params=BACKENDS)
-def new_store_url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A factory of fresh, empty store URLs on one backend: ``with new_store_url() as url``.
-
-    For tests that need several independent stores in one test, e.g. one per hypothesis example.
-    """
-    if request.param == "sqlite":
-
-        @contextmanager
-        def sqlite_factory() -> Iterator[str]:
-            yield f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.db'}"
-
-        return sqlite_factory
-    base = request.getfixturevalue("pg_base_url")
-    return lambda: pg_schema_url(base)
-
-
 @pytest.fixture
 def never_merge(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every incident is new: store and export tests must not depend on the merge scoring

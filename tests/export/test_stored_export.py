@@ -62,9 +62,9 @@ def peak_memory(fmt: str, count: int, tmp_path: Path) -> int:
 def test_memory_does_not_grow_with_the_number_of_incidents(
     fmt: str, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    monkeypatch.setattr(parquet_module, "BATCH_ROWS", 200)
-    small = peak_memory(fmt, 500, tmp_path)
-    large = peak_memory(fmt, 2500, tmp_path)
+    monkeypatch.setattr(parquet_module, "BATCH_ROWS", 100)
+    small = peak_memory(fmt, 300, tmp_path)
+    large = peak_memory(fmt, 1500, tmp_path)
     assert large < 1.5 * small, (small, large)
 
 

@@ -193,7 +193,7 @@ def test_reading_all_incidents_takes_no_more_memory_than_reading_a_few(
     monkeypatch.setattr(store_module, "STREAM_CHUNK", 30)
     batch = (
         result(document(str(n)), incident(str(n), summary="x" * 200, country_code=None))
-        for n in range(500)
+        for n in range(300)
     )
     list(store.add_results(batch, batch_size=500))
 
@@ -205,5 +205,5 @@ def test_reading_all_incidents_takes_no_more_memory_than_reading_a_few(
         finally:
             tracemalloc.stop()
 
-    few, everything = peak(60), peak(500)
+    few, everything = peak(40), peak(300)
     assert everything < 1.5 * few, (few, everything)

@@ -22,7 +22,7 @@ from strife.geo.gazetteer import (
     Gazetteer,
 )
 from strife.geo.lexicon import KIND_HINTS
-from strife.geo.mentions import Mention
+from strife.geo.mention import Mention
 
 KIND_BONUS = {KIND_COUNTRY: 3.0, KIND_ADMIN1: 1.5, KIND_ADMIN2: 0.3, KIND_CITY: 0.0,
               KIND_OTHER: 2.0}

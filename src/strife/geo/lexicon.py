@@ -45,11 +45,18 @@ STREET_WORDS = frozenset(
 # Before a name these make a place reading likely even where the tagger says person.
 LOCATIVE_CUES = frozenset("in at near outside inside from to into toward towards across".split())
 
+# Before a name these make it a person's ("Mr. Kent", "Sen. Clinton").
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr sen senator gov governor rep president judge officer sgt lt capt
+    coach mayor sheriff chief deputy detective prof rev father sister brother""".split()
+)
+
 
 @dataclass(frozen=True)
 class Lexicon:
     common_words: frozenset[str]
     regions: frozenset[str]  # name keys left unresolved on purpose (see regions.txt)
+    not_places: frozenset[str]  # organisations the finder must not take for places
     stop_words: frozenset[str]
     # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
     us_state_forms: dict[str, str]
@@ -60,6 +67,7 @@ def load_lexicon() -> Lexicon:
     data = resources.files("strife.data").joinpath("geo")
     common = _word_list(data.joinpath("common_words.txt").read_text("utf-8"))
     regions = _word_list(data.joinpath("regions.txt").read_text("utf-8"))
+    not_places = _word_list(data.joinpath("not_places.txt").read_text("utf-8"))
     text = data.joinpath("us_states.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, str] = {}
@@ -68,7 +76,7 @@ def load_lexicon() -> Lexicon:
         if row["ap"]:
             forms[row["ap"]] = row["name"]
     stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
-    return Lexicon(frozenset(common), frozenset(regions), stop, forms)
+    return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places), stop, forms)
 
 
 def _word_list(text: str) -> set[str]:

@@ -11,7 +11,7 @@ import re
 
 from strife.geo.gazetteer import KIND_ADMIN1
 from strife.geo.lexicon import KIND_HINTS, Lexicon
-from strife.geo.mentions import Mention
+from strife.geo.mention import Mention
 from strife.geo.names import name_key
 
 _HINT_WORDS = "|".join(sorted(KIND_HINTS, key=len, reverse=True))

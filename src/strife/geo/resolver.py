@@ -20,7 +20,8 @@ from strife.geo.disambiguate import Group, disambiguate
 from strife.geo.gazetteer import Gazetteer, load_gazetteer
 from strife.geo.lexicon import Lexicon, load_lexicon
 from strife.geo.links import link_mentions
-from strife.geo.mentions import Mention, MentionFinder
+from strife.geo.mention import Mention
+from strife.geo.mentions import MentionFinder
 from strife.geo.names import name_key
 from strife.geo.place import ResolvedPlace, place_from_row, unresolved
 from strife.geo.tokens import case_mode, tokens_from_doc, tokens_from_text

@@ -1,0 +1,31 @@
+"""The review audit trail: one row per review action on an incident (who, when, what changed).
+
+Kept in its own table (migration ``0002``) so the incident row stays what the merge produced
+plus the review state; the trail is also where edited values are read back from when a later
+report is merged into a reviewed incident (``strife.store.review.reapply_edits``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from strife.store.tables import Base, JSONType
+
+
+class ReviewRow(Base):
+    __tablename__ = "incident_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    by: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String(16))
+    # {"killed.total": {"from": 3, "to": 5}, ...}; empty for accept and reject.
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_incident_reviews_incident_id", "incident_id", "id"),)
