@@ -56,8 +56,16 @@ def test_type_agreement_is_an_overlap_coefficient() -> None:
     assert attack_agreement(["Armed Assault"], ["Assassination"]) == 0.5
     assert attack_agreement(["Armed Assault"], ["Hostage Taking (Kidnapping)"]) == 0.0
     assert attack_agreement(["Unknown"], ["Armed Assault"]) is None
+    assert attack_agreement(["Armed Assault"], ["Facility/Infrastructure Attack"]) == 0.5
     assert target_agreement(["Police"], ["Military"]) == 0.5
     assert target_agreement(["Police"], ["Religious Figures/Institutions"]) == 0.0
+
+
+def test_the_catch_all_target_counts_only_alone() -> None:
+    ministry = ["Government (General)", "Private Citizens & Property"]
+    mosque = ["Religious Figures/Institutions", "Private Citizens & Property"]
+    assert target_agreement(ministry, mosque) == 0.0
+    assert target_agreement(["Private Citizens & Property"], mosque[1:]) == 1.0
 
 
 def test_casualty_agreement_tolerates_rising_tolls() -> None:

@@ -98,3 +98,13 @@ def test_the_command_reports_json_and_one_line_errors(tmp_path: Path) -> None:
     assert figures["pairs"] == len(load_pairs(PAIRS)) and figures["counts"]["fp"] > 0
     missing = CliRunner().invoke(_app(), ["eval", "merge", str(tmp_path / "none.jsonl")])
     assert missing.exit_code == 2
+
+
+def test_the_command_runs_the_real_pipeline_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(PAIRS.read_text().splitlines()[:2]) + "\n")
+    result = CliRunner().invoke(_app(), ["eval", "merge", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["pairs"] == 2
+    assert sum(figures["counts"].values()) == 2

@@ -58,6 +58,13 @@ def test_same_group_in_another_city_on_the_same_day_is_another_incident() -> Non
     assert decision.reasons == {"veto_place": 1.0}
 
 
+def test_a_place_outside_the_other_province_is_another_incident() -> None:
+    taraz = stored(incident(id="taraz"), DOC)
+    other_province = JAMBYL.model_copy(update={"name": "Mangystau", "admin1": "Mangystau"})
+    decision = find_match(incident(id="new", location=other_province.model_dump()), [taraz])
+    assert decision.reasons == {"veto_place": 1.0}
+
+
 def test_the_same_city_a_week_later_is_another_incident() -> None:
     taraz = stored(incident(id="taraz"), DOC)
     week_later = {"start": "2011-11-19", "end": "2011-11-19", "precision": "day"}

@@ -26,7 +26,8 @@ _ATTACK_NOUNS = frozenset(
 )
 _NOT_CLAIMANTS = frozenset(
     {"police", "official", "authority", "government", "ministry", "spokesman", "report",
-     "statement", "one", "nobody", "group", "no", "source", "witness", "media", "army"}
+     "statement", "one", "nobody", "group", "no", "source", "witness", "media", "army",
+     "organisation", "organization", "none", "anyone", "someone"}
 )
 _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
 _SUSPECT_VERBS = frozenset({"blame", "suspect", "attribute", "accuse", "link", "tie"})
@@ -161,6 +162,7 @@ def sentence_actors(
                 start : start + len(phrase)])
     in_sentence = [g for g in groups if sentence.start_char <= g.start < sentence.end_char]
     for token in sentence:
+        found.claims.extend(_said_they_did_it(token, in_sentence, trigger_ids))
         kind = _verb_kind(token, lexicon)
         if kind is None:
             continue
@@ -181,10 +183,11 @@ def _file_verb(
         if _negated(token, sentence, lexicon):
             return
         for subj in subjects:
-            named = _groups_under(subj, groups)
+            named = _groups_under(subj, groups) or _self_named(subj)
             if named:
                 found.claims.extend(named)
-            elif subj.pos_ in ("PROPN", "NOUN") and subj.lemma_.lower() not in _NOT_CLAIMANTS:
+            elif subj.pos_ in ("PROPN", "NOUN") and subj.lemma_.lower() not in _NOT_CLAIMANTS \
+                    and not any(c.lower_ in ("no", "any") for c in subj.children):
                 found.claims.append(_mention_of(subj))
     elif kind == "suspect":
         found.suspected.extend(g for g in groups if g.start > token.idx or token.lower_ in (
@@ -192,6 +195,38 @@ def _file_verb(
     elif kind in ("deny", "condemn"):
         for subj in subjects:
             found.excluded.update(g.name for g in _groups_under(subj, groups))
+
+
+def _self_named(subj: Token) -> list[Mention]:
+    """"an anarchist group calling itself Revolutionary Self-Defence" → that name."""
+    for tok in subj.subtree:
+        if tok.lower_ in ("itself", "themselves") or (tok.lower_ == "as" and tok.head.lemma_ in (
+            "know", "identify", "call", "name")):
+            names = [t for t in tok.doc[tok.i + 1 : subj.right_edge.i + 1]]
+            while names and not (names[-1].is_title or names[-1].is_upper):
+                names = names[:-1]
+            if names:
+                span = tok.doc[names[0].i : names[-1].i + 1]
+                return [_mention(span)]
+    return []
+
+
+def _said_they_did_it(token: Token, groups: list[Mention], trigger_ids: set[int]) -> list[Mention]:
+    """"X said (in a statement) that its fighters had carried out the attack": a claim."""
+    if token.lemma_.lower() not in ("say", "announce", "state", "declare"):
+        return []
+    clause = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clause:
+        return []
+    inner = clause[0]
+    owns = any(t.lower_ in ("its", "it", "their", "they", "our", "we") for t in inner.subtree
+               if t.dep_ in ("nsubj", "poss"))
+    acted = inner.i in trigger_ids or inner.lemma_.lower() in ("carry", "conduct", "stage") or any(
+        t.i in trigger_ids for t in inner.children)
+    if not (owns and acted):
+        return []
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return [g for s in subjects for g in _groups_under(s, groups)]
 
 
 def _mention_of(token: Token) -> Mention:

@@ -129,7 +129,8 @@ def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> li
                 if kind not in types:
                     types.append(kind)
                     evidence.add("weapon_types", t.start, t.end)
-    return types
+    # GTD codes the weapon "Unknown" when the text gives no means.
+    return types or ["Unknown"]
 
 
 def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:

@@ -46,6 +46,10 @@ def _number_in(token: Token) -> int | None:
 
 def _np_size(head: Token) -> int | None:
     """How many people one noun phrase counts ("seven people", "the owner", "dozens")."""
+    if head.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    ):
+        return 0
     if head.pos_ == "NUM":
         return parse_quantity([t.text for t in head.subtree if t.dep_ != "prep"])
     nums = [c for c in head.children if c.dep_ == "nummod"]
@@ -77,6 +81,12 @@ def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
         return True
     if head.lemma_.lower() in nouns or head.lower_ in nouns:
         return head.lower_ not in ("suspect",) or head.dep_ != "nsubj"
+    if head.pos_ == "NUM":
+        # "three of the assailants were killed"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in prep.children):
+                    return True
     for tok in head.subtree:
         if tok.i == head.i or _under_including(tok, head):
             continue
@@ -220,7 +230,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
             if head.i in seen:
                 continue
             size = _coordinated_size(head)
-            if size is None:
+            if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
                 continue
             seen.add(head.i)
             perp = size if _is_perpetrator_np(head, lexicon) else _including_perpetrators(

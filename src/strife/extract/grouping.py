@@ -20,7 +20,11 @@ from strife.normalise.dates import DateMention
 
 _RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
 _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
-_ORIGIN_PREPS = frozenset({"from", "of"})
+_OF_PEOPLE = frozenset(
+    {"resident", "native", "citizen", "people", "governor", "mayor", "president", "minister",
+     "official", "chief", "member", "son", "daughter", "leader", "government", "police",
+     "army", "embassy", "consul", "ambassador", "university", "bank", "people", "man", "woman"}
+)
 # Words that are also the names of some village somewhere; as a sentence's first word they
 # are capitalised and look like places.
 _NOT_PLACES = frozenset(
@@ -76,8 +80,8 @@ def _rank(place: Place) -> float:
 
 
 def places_conflict(a: Place | None, b: Place | None) -> bool:
-    if a is None or b is None:
-        return False
+    if a is None or b is None or a.geonames_id is None or b.geonames_id is None:
+        return False  # a name the gazetteer lacks cannot be placed, so it cannot clash
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return True
     ra, rb = _RANK.get(a.feature, 0), _RANK.get(b.feature, 0)
@@ -113,6 +117,7 @@ def best_place(
     doc: Doc, finding: SentenceFindings, places: list[Place], excluded: tuple[int, int]
 ) -> Place | None:
     trigger_ids = {t.token.i for t in finding.triggers}
+    group_spans = [(s.start_char, s.end_char) for s in (doc._.strife_group_spans or [])]
     scored: list[tuple[tuple[int, int, int], Place]] = []
     for place in places:
         if not (finding.start <= place.start < finding.end):
@@ -123,13 +128,12 @@ def best_place(
         if span is None:
             continue
         prep = span.root.head if span.root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in _ORIGIN_PREPS and prep.head.pos_ == "NOUN" and (
-            prep.head.lemma_.lower() not in ("city", "town", "village", "province", "district",
-                                             "region", "state", "capital", "outskirts", "area")
-        ):
-            continue
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PEOPLE:
+            continue  # "residents of X", "the governor of X": who, not where
         if prep is not None and prep.lower_ == "from":
             continue
+        if any(g_start < place.end and place.start < g_end for g_start, g_end in group_spans):
+            continue  # "Boko" in "Boko Haram"
         if place.text.lower() in _NOT_PLACES:
             continue
         attached = _attached_to(span.root, trigger_ids)
@@ -191,6 +195,10 @@ def group_findings(
         if finding.reports_attack:
             place = best_place(doc, finding, places, dateline_span)
             date = best_date(doc, finding, dates)
+            if drafts and place is None and _anaphoric(finding):
+                # "X claimed the attack on Tuesday": the attack already told, dated by the claim.
+                drafts[-1].findings.append(finding)
+                continue
             target = _choose_draft(drafts, place, date)
             if target is None:
                 target = Draft()
@@ -266,6 +274,17 @@ def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | 
         if _matches(earlier, place, date):
             return earlier
     return None
+
+
+def _anaphoric(finding: SentenceFindings) -> bool:
+    """Every attack word is a definite noun ("the attack", "this bombing", "its raid")."""
+    return all(
+        not t.is_verb and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in t.token.children
+        )
+        for t in finding.triggers
+    )
 
 
 def _adds_detail(finding: SentenceFindings) -> bool:

@@ -9,6 +9,7 @@ dictionary word, and how notable the place is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from strife.geo.gazetteer import KIND_CITY, MATCH_NAME, Gazetteer
 from strife.geo.lexicon import (
@@ -29,6 +30,8 @@ NEVER_LABELS = frozenset(
 MISLABEL_FLOOR = 1000  # a whole ORG/PERSON entity is a town only if the town is this big
 INSIDE_NAME_FLOOR = 10_000  # a place inside an organisation's name ("Minnesota House")
 LOWER_CASE_FLOOR = (5000, 1000)  # single word, several words, in lower-case or CAPS text
+ALTERNATE_FLOOR = 100_000  # a place matched only by an alternate name must be this big
+Verdict = Literal["strong", "weak"] | None
 _DASHES = frozenset({"—", "–", "--", "-", "(", ","})
 
 
@@ -100,30 +103,50 @@ class Acceptance:
 
     def accept(
         self, scan: ScanContext, i: int, stop: int, key: str, codes: tuple[int, ...]
-    ) -> bool:
+    ) -> Verdict:
+        """None to refuse; "strong" when the text itself marks a place (the tagger's GPE or
+        LOC, a locative word, a dateline, "… Police Department"); "weak" when only the
+        gazetteer says so, which the resolver keeps only where the story's geography
+        supports it."""
         tokens = scan.tokens
+        if not self._plausible(tokens, i, stop, key, codes):
+            return None
+        single = stop - i == 1
+        entity = self._entity_verdict(scan, i, stop, codes)
+        if entity is None:
+            return None
+        if scan.mode == "mixed":
+            return entity if self._mixed_case(scan, i, single, key) else None
+        # Lower-case or ALL CAPS: no capitals to trust, so demand a notable place and
+        # refuse dictionary words.
+        if any(t.text.lower() in self.lex.stop_words for t in (tokens[i], tokens[stop - 1])):
+            return None
+        if single and (key in self.lex.common_words or len(key) < 4):
+            return None
+        if single and tokens[i].pos and tokens[i].pos not in {"PROPN", "NOUN", "X"}:
+            return None
+        return entity if self._any_notable(codes, LOWER_CASE_FLOOR[0 if single else 1]) else None
+
+    def _plausible(
+        self, tokens: list[Tok], i: int, stop: int, key: str, codes: tuple[int, ...]
+    ) -> bool:
         if key in self.lex.not_places or key in self.lex.regions:
             return False
         if stop < len(tokens) and name_key(tokens[stop].text) in STREET_WORDS:
             return False
         if i > 0 and name_key(tokens[i - 1].text) in HONORIFICS:
             return False
-        single = stop - i == 1
-        if single and (len(key) < 3 or key in self.lex.stop_words):
-            return False
-        if not self._entity_allows(scan, i, stop, codes):
-            return False
-        if scan.mode == "mixed":
-            return self._mixed_case(scan, i, single, key)
-        # Lower-case or ALL CAPS: no capitals to trust, so demand a notable place and
-        # refuse dictionary words.
-        if any(t.text.lower() in self.lex.stop_words for t in (tokens[i], tokens[stop - 1])):
-            return False
-        if single and (key in self.lex.common_words or len(key) < 4):
-            return False
-        if single and tokens[i].pos and tokens[i].pos not in {"PROPN", "NOUN", "X"}:
-            return False
-        return self._any_notable(codes, LOWER_CASE_FLOOR[0 if single else 1])
+        if stop - i == 1:
+            text = tokens[i].text
+            if len(key) < 3 or key in self.lex.stop_words:
+                return False
+            if text.endswith(".") and len(key) <= 4:  # "Sen.", "Ave.": abbreviations
+                return False
+        # Only an alternate name of a small place ("Passover" for a Tennessee hamlet):
+        # too thin to call a place.
+        return self._any_notable(codes, 0, own_name=True) or self._any_notable(
+            codes, ALTERNATE_FLOOR
+        )
 
     def _mixed_case(self, scan: ScanContext, i: int, single: bool, key: str) -> bool:
         tokens = scan.tokens
@@ -136,31 +159,35 @@ class Acceptance:
             prev = tokens[i - 1] if i > 0 else None
             if tok.sent_start or prev is None or prev.is_cap or tok.text.isupper():
                 return False
-            return tok.pos == "PROPN" or tok.ent in PLACE_LABELS
+            return tok.ent in PLACE_LABELS
         if not tok.pos:  # unparsed text: "Chiquita Henry" is more likely a person
             return not _beside_capital(tokens, i)
         return True
 
-    def _entity_allows(
+    def _entity_verdict(
         self, scan: ScanContext, i: int, stop: int, codes: tuple[int, ...]
-    ) -> bool:
+    ) -> Verdict:
         """A name the tagger put inside another kind of entity is a place only with a cue."""
         tokens = scan.tokens
         label = tokens[i].ent
-        if not label or label in PLACE_LABELS:
-            return True
+        if label in PLACE_LABELS:
+            return "strong"
         if label in NEVER_LABELS:
-            return False
+            return None
         if _dateline(tokens, i, stop) or (i > 0 and tokens[i - 1].text.lower() in LOCATIVE_CUES):
-            return True
+            return "strong"
+        if not label:
+            return "weak"
         first, last = _entity_extent(tokens, i, stop)
         if first == i and last == stop - 1:
-            return self._whole_entity(scan, i, stop, codes)
+            return "weak" if self._whole_entity(scan, i, stop, codes) else None
         after = tokens[stop].text.lower() if stop < len(tokens) else ""
         at_front = first == i or (first + 1 == i and tokens[first].text.lower() == "the")
         if at_front and (after in INSTITUTION_WORDS or after in {"'s", "’s"}):
-            return True
-        return label != "PERSON" and self._any_notable(codes, INSIDE_NAME_FLOOR, own_name=True)
+            return "strong"
+        if label != "PERSON" and self._any_notable(codes, INSIDE_NAME_FLOOR, own_name=True):
+            return "weak"
+        return None
 
     def _whole_entity(self, scan: ScanContext, i: int, stop: int, codes: tuple[int, ...]) -> bool:
         """The tagger called these exact words a person or an organisation: believe the

@@ -68,7 +68,8 @@ def _standalone_state(mention: Mention, lexicon: Lexicon) -> None:
     code ("IN", "OR") is only trusted after a town, above."""
     if "." not in mention.text or mention.container_name:
         return
-    state = lexicon.us_state_forms.get(mention.text.replace(" ", ""))
+    form = mention.text.replace(" ", "")
+    state = lexicon.us_state_forms.get(form) or lexicon.us_state_forms.get(form + ".")
     if state:
         mention.key, mention.hint, mention.container_name = name_key(state), KIND_ADMIN1, "US"
 

@@ -16,3 +16,4 @@ class Mention:
     container_name: str | None = None  # restrict to this country (a US state abbreviation)
     demonym: str | None = None  # ISO alpha-2 when the mention is a country adjective
     origin: str = "gazetteer"
+    weak: bool = False  # only the gazetteer says it is a place (see acceptance)

@@ -34,22 +34,24 @@ class MentionFinder:
         mentions, fallback = self._entity_mentions(scan, demonyms)
         i = 0
         while i < len(tokens):
-            length, iso2 = (0, None) if scan.taken[i] else self._match_at(scan, i)
+            length, iso2, weak = (0, None, False) if scan.taken[i] else self._match_at(scan, i)
             if not length:
                 i += 1
                 continue
             span = tokens[i : i + length]
             text = " ".join(t.text for t in span)  # the offsets, not this text, are what count
             if iso2 is None or demonyms:
-                mentions.append(
-                    Mention(span[0].start, span[-1].end, text, name_key(text), demonym=iso2)
-                )
+                mentions.append(Mention(span[0].start, span[-1].end, text, name_key(text),
+                                        demonym=iso2, weak=weak))
             for j in range(i, i + length):
                 scan.taken[j] = True
             i += length
         # A tagged place the gazetteer lacks stays a mention (unresolved) unless the scan
         # found known places inside it ("Fargo-Moorhead").
         for m in fallback:
+            words = set(m.key.split())
+            if words & scan.person_words or not m.text[:1].isupper() and scan.mode == "mixed":
+                continue  # "Saakashvili" tagged as a place; "meth"
             if not any(o.start < m.end and m.start < o.end for o in mentions):
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
@@ -104,12 +106,12 @@ class MentionFinder:
                 return None
         return iso2
 
-    def _match_at(self, scan: ScanContext, i: int) -> tuple[int, str | None]:
+    def _match_at(self, scan: ScanContext, i: int) -> tuple[int, str | None, bool]:
         """Length of the longest acceptable gazetteer name (or country adjective) starting at
-        token i, or 0; and the adjective's country."""
+        token i, or 0; the adjective's country; whether the evidence is weak."""
         tokens, mode = scan.tokens, scan.mode
         if not self.acceptance.can_start(tokens[i], mode):
-            return 0, None
+            return 0, None, False
         end = i
         while end < len(tokens) and end - i < MAX_WORDS and not scan.taken[end]:
             if end > i and (tokens[end].sent_start or not self.acceptance.can_continue(
@@ -123,8 +125,9 @@ class MentionFinder:
             key = name_key(" ".join(t.text for t in span))
             iso2 = self.demonym_country(key)
             if iso2 and (mode != "mixed" or span[0].is_cap):
-                return stop - i, iso2
+                return stop - i, iso2, False
             codes = self.gaz.index.get(key)
-            if codes and self.acceptance.accept(scan, i, stop, key, codes):
-                return stop - i, None
-        return 0, None
+            verdict = self.acceptance.accept(scan, i, stop, key, codes) if codes else None
+            if verdict:
+                return stop - i, None, verdict == "weak"
+        return 0, None, False

@@ -24,10 +24,12 @@ from strife.geo.mention import Mention
 from strife.geo.mentions import MentionFinder
 from strife.geo.names import name_key
 from strife.geo.place import ResolvedPlace, place_from_row, unresolved
+from strife.geo.support import supported
 from strife.geo.tokens import case_mode, tokens_from_doc, tokens_from_text
 
 CONTEXT_WEIGHT = 0.5  # a place found around given spans informs them, at half a vote
 DATELINE_WEIGHT = 1.0
+WEAK_WEIGHT = 0.5  # a place only the gazetteer vouches for (see acceptance) counts half
 
 
 class PlaceResolver:
@@ -55,11 +57,12 @@ class PlaceResolver:
         it tips the country of ambiguous names but is not itself returned."""
         mentions = self.find_mentions(doc, demonyms=True)
         prior = self._dateline_countries(dateline)
-        rows = self._resolve(mentions, [1.0] * len(mentions), prior)
+        rows = self._resolve(mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior)
+        keep = supported(self.gaz, mentions, rows)
         return [
             self._place(m, row, doc.text)
-            for m, row in zip(mentions, rows, strict=True)
-            if demonyms or not m.demonym
+            for m, row, kept in zip(mentions, rows, keep, strict=True)
+            if kept and (demonyms or not m.demonym)
         ]
 
     def resolve_spans(
@@ -97,7 +100,10 @@ class PlaceResolver:
         ]
         mentions = link_mentions(wanted + context, text, self.lex)
         own = {id(m) for m in wanted}
-        weights = [1.0 if id(m) in own else CONTEXT_WEIGHT for m in mentions]
+        weights = [
+            1.0 if id(m) in own else CONTEXT_WEIGHT * (WEAK_WEIGHT if m.weak else 1.0)
+            for m in mentions
+        ]
         found = self._resolve(mentions, weights, Counter(), only)
         rows = dict(zip(map(id, mentions), found, strict=True))
         out: list[ResolvedPlace | None] = []

@@ -33,6 +33,8 @@ _RELATED_ATTACKS = {
     frozenset({"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"}),
     frozenset({"Armed Assault", "Hostage Taking (Barricade Incident)"}),
     frozenset({"Bombing/Explosion", "Facility/Infrastructure Attack"}),
+    # A raid that shoots and burns: an armed assault to one, an arson attack to another.
+    frozenset({"Armed Assault", "Facility/Infrastructure Attack"}),
 }
 # Target types that reports of one attack use interchangeably ("security forces").
 _RELATED_TARGETS = {
@@ -46,6 +48,9 @@ RELATED_CREDIT = 0.5
 """Agreement given to two disjoint type lists that contain a related pair."""
 
 _UNINFORMATIVE_TYPES = {"Unknown", "Other"}
+# GTD's catch-all target: coders add it to almost any attack with civilian victims, so beside
+# a specific type ("Police", "Religious Figures/Institutions") it tells attacks apart no more.
+_CATCH_ALL_TYPES = {"Private Citizens & Property"}
 
 _RISING_TOLL = re.compile(
     r"\b(?:toll|dead|deaths|death|casualt\w*|killed|fatalities|number)\b[^.]{0,60}?"
@@ -147,13 +152,16 @@ def date_agreement(a: DateRange, b: DateRange) -> float | None:
 
 
 def _informative(types: Iterable[str]) -> set[str]:
-    return {t for t in types if t not in _UNINFORMATIVE_TYPES}
+    known = {t for t in types if t not in _UNINFORMATIVE_TYPES}
+    specific = known - _CATCH_ALL_TYPES
+    return specific or known
 
 
 def type_agreement(
     a: Iterable[str], b: Iterable[str], related: set[frozenset[str]]
 ) -> float | None:
-    """Overlap coefficient |A∩B| / min(|A|, |B|) of two GTD type lists ("Unknown" ignored).
+    """Overlap coefficient |A∩B| / min(|A|, |B|) of two GTD type lists ("Unknown" ignored,
+    the catch-all "Private Citizens & Property" ignored beside a specific type).
 
     The overlap coefficient, not Jaccard, because one report often names only the first
     stage of a multi-stage attack: {Bombing} against {Armed Assault, Bombing} is agreement.

@@ -1,8 +1,8 @@
-"""Training rows for the role model: candidates of parsed MUC-4 documents, features, labels.
+"""Training rows for the role model: candidate mentions of parsed MUC-4 documents, by string.
 
-A candidate is positive for a role when its normalised text is one of the gold mentions of an
-entity of that role in the same document: exactly what GRIT's scorer would reward if the
-candidate were predicted as that entity's canonical mention.
+A string is positive for a role when it is one of the gold mentions of an entity of that role
+in the same document: exactly what GRIT's scorer would reward if the string were predicted as
+that entity's canonical mention.
 """
 
 from __future__ import annotations
@@ -17,35 +17,45 @@ from spacy.tokens import Doc, DocBin
 
 from strife.eval.ceaf import normalise_mention
 from strife.models import ROLE_NAMES
-from strife.roles import features
 from strife.roles.candidates import Candidate, candidate_spans
+from strife.roles.features import mention_features
+from strife.roles.strings import group_strings
 from strife.roles.text import lower_text
+from strife.roles.tokens import TokenTable, token_table
 
 Entities = list[list[str]]
 
 
 @dataclass
 class DocRows:
-    """One document's candidates with their features and (for training) labels."""
+    """One document's candidate mentions, their distinct strings and (for training) labels."""
 
+    tokens: TokenTable
     candidates: list[Candidate]
+    texts: list[str]
     keys: list[tuple[str, ...]]
     numeric: np.ndarray
-    categorical: list[tuple[str, ...]]
+    strings: list[str]
+    string_ids: np.ndarray
     labels: np.ndarray
+
+    @property
+    def mention_labels(self) -> np.ndarray:
+        return self.labels[self.string_ids]
 
 
 def doc_rows(doc: Doc, triggers: frozenset[str], gold: dict[str, Entities] | None = None
              ) -> DocRows:
-    candidates = candidate_spans(doc)
-    keys, numeric, cats = features.extract(doc, candidates, triggers)
-    labels = np.zeros((len(candidates), len(ROLE_NAMES)), dtype=np.float32)
-    if gold:
-        for r, role in enumerate(ROLE_NAMES):
-            wanted = {normalise_mention(m) for entity in gold.get(role, []) for m in entity}
-            for i, row in enumerate(keys):
-                labels[i, r] = float(row[0] in wanted)
-    return DocRows(candidates, keys, numeric, cats, labels)
+    tt = token_table(doc, triggers)
+    candidates = candidate_spans(tt)
+    texts, keys, numeric = mention_features(tt, candidates)
+    strings, ids = group_strings(texts)
+    labels = np.zeros((len(strings), len(ROLE_NAMES)), dtype=np.float32)
+    for r, role in enumerate(ROLE_NAMES):
+        wanted = {normalise_mention(m) for entity in (gold or {}).get(role, []) for m in entity}
+        for i, text in enumerate(strings):
+            labels[i, r] = float(text in wanted)
+    return DocRows(tt, candidates, texts, keys, numeric, strings, ids, labels)
 
 
 def parse_texts(nlp: Language, texts: Sequence[str], cache: Path | None = None) -> list[Doc]:

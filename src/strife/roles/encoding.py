@@ -15,8 +15,6 @@ from pathlib import Path
 
 import numpy as np
 
-from strife.roles.features import KEY_NAMES
-
 N_ROLES = 5
 SMOOTHING = 5.0
 WIDTH = N_ROLES + 1
@@ -57,13 +55,13 @@ class TargetEncoder:
     @classmethod
     def fit(cls, keys: Sequence[tuple[str, ...]], labels: np.ndarray, min_count: int = 1
             ) -> TargetEncoder:
-        columns = list(zip(*keys, strict=True)) if keys else [() for _ in KEY_NAMES]
+        columns = list(zip(*keys, strict=True))
         tables = [KeyTable.fit(column, labels, min_count) for column in columns]
         prior = labels.mean(axis=0) if len(labels) else np.zeros(N_ROLES)
         return cls(tables, prior.astype(np.float64))
 
     def transform(self, keys: Sequence[tuple[str, ...]]) -> np.ndarray:
-        out = np.zeros((len(keys), len(KEY_NAMES) * WIDTH), dtype=np.float32)
+        out = np.zeros((len(keys), len(self.tables) * WIDTH), dtype=np.float32)
         if not keys:
             return out
         for j, column in enumerate(zip(*keys, strict=True)):
@@ -78,7 +76,6 @@ class TargetEncoder:
 
     def save(self, path: Path) -> None:
         payload = {
-            "keys": list(KEY_NAMES),
             "prior": self.prior.tolist(),
             "tables": [
                 {"index": sorted(t.index, key=t.index.__getitem__),
@@ -104,7 +101,7 @@ class TargetEncoder:
 def out_of_fold(keys: Sequence[tuple[str, ...]], labels: np.ndarray, folds: np.ndarray
                 ) -> np.ndarray:
     """Encodings of every row by an encoder fitted without that row's fold."""
-    out = np.zeros((len(keys), len(KEY_NAMES) * WIDTH), dtype=np.float32)
+    out = np.zeros((len(keys), len(keys[0]) * WIDTH if keys else 0), dtype=np.float32)
     for fold in np.unique(folds):
         held = np.flatnonzero(folds == fold)
         kept = np.flatnonzero(folds != fold)

@@ -86,9 +86,8 @@ def require_write(request: Request) -> str:
             headers={"WWW-Authenticate": "Bearer"},
         )
     if not token_matches(given, settings.api_token):
-        raise ApiError(
-            401, "the API token is wrong", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
-        )
+        challenge = 'Bearer error="invalid_token"'
+        raise ApiError(401, "the API token is wrong", headers={"WWW-Authenticate": challenge})
     return "token"
 
 

@@ -4,7 +4,7 @@ An edit names fields by dotted path (``killed.total``, ``location.lat``, ``attac
 gives new values. The audit row keeps each field's old and new value. Edits survive later
 ingests: when the merge folds a new report into a reviewed incident, ``reapply_edits`` puts the
 reviewer's latest value of every edited field back on top of the merged record, because a
-person who checked the sources outranks the extractor.
+person who checked the sources outranks the extractor (``strife.store.review_merge``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from strife.errors import StoreError, UsageError
-from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, StoredIncident
+from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, Review, StoredIncident
 from strife.store.engine import WRITE_OPTION, reason
+from strife.store.review_merge import set_path
 from strife.store.review_tables import ReviewRow
 from strife.store.store import _WRITE_LOCK, Store
 from strife.store.writer import load_incidents, save_incident
@@ -95,13 +96,10 @@ def review_incident(
                 if stored is None:
                     return None
                 record, changes = apply_edits(stored, dict(edits or {}))
-                record = record.model_copy(
-                    update={
-                        "review": {"status": STATUS_OF_ACTION[action], "by": by,
-                                   "at": now.isoformat(timespec="seconds")},
-                    }
-                )  # fmt: skip
-                record = StoredIncident.model_validate(record.model_dump())
+                review = Review(
+                    status=STATUS_OF_ACTION[action], by=by, at=now.isoformat(timespec="seconds")
+                )
+                record = record.model_copy(update={"review": review})
                 save_incident(session, record, now, replace=True)
                 session.add(
                     ReviewRow(incident_id=incident_id, at=now, by=by, action=action,
@@ -126,7 +124,7 @@ def apply_edits(
     for path, value in sorted(edits.items()):
         _check_vocabulary(path, value)
         old = _get(data, path)
-        _set(data, path, value)
+        set_path(data, path, value)
         changes[path] = {"from": old, "to": value}
     try:
         edited = StoredIncident.model_validate(data)
@@ -139,22 +137,6 @@ def apply_edits(
     for path in changes:
         changes[path]["to"] = _get(stored, path)
     return edited, changes
-
-
-def reapply_edits(session: Session, record: StoredIncident) -> StoredIncident:
-    """``record`` with the latest reviewed value of every edited field put back on top."""
-    rows = session.scalars(
-        select(ReviewRow)
-        .where(ReviewRow.incident_id == record.id, ReviewRow.action == "edit")
-        .order_by(ReviewRow.id)
-    ).all()
-    if not rows:
-        return record
-    data = record.model_dump(mode="json")
-    for row in rows:
-        for path, change in row.changes.items():
-            _set(data, path, change["to"])
-    return StoredIncident.model_validate(data)
 
 
 def review_history(store: Store, incident_id: str) -> list[ReviewEntry]:
@@ -188,11 +170,3 @@ def _get(data: dict[str, Any], path: str) -> Any:
     for part in path.split("."):
         node = node.get(part) if isinstance(node, dict) else None
     return node
-
-
-def _set(data: dict[str, Any], path: str, value: Any) -> None:
-    *parents, last = path.split(".")
-    node = data
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[last] = value

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from strife.models import Document, Incident, Result, StoredIncident
 from strife.store import codec
 from strife.store.merging import combine, find_match_id
+from strife.store.review_merge import reapply_edits
 from strife.store.tables import (
     AlternativeRow,
     DocumentRow,
@@ -59,6 +60,7 @@ def write_result(session: Session, result: Result, now: datetime) -> IngestOutco
             record = combine(stored, incident, source, document).model_copy(
                 update={"id": stored.id}
             )
+            record = reapply_edits(session, record)  # a reviewer's edits outrank the new report
             save_incident(session, record, now, replace=True)
             merged += 1
         else:

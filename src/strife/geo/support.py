@@ -1,0 +1,56 @@
+"""Keep a weakly found place only where the story's geography supports it.
+
+A word that only the gazetteer calls a place ("Turner", "Ripley", "Obama": all towns
+somewhere) is kept when it lands near, or in the same first-level region as, a place the text
+marks clearly, or is itself a big place in a country the text names; otherwise it was most
+likely a surname or a company.
+"""
+
+from __future__ import annotations
+
+import math
+
+from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, Gazetteer
+from strife.geo.mention import Mention
+
+NEAR_KM = 150.0
+BIG_PLACE = 50_000
+
+
+def supported(gaz: Gazetteer, mentions: list[Mention], rows: list[int | None]) -> list[bool]:
+    strong = [(m, r) for m, r in zip(mentions, rows, strict=True) if not m.weak and r is not None]
+    strong_keys = {m.key for m, _ in strong}
+    strong_rows = [r for _, r in strong]
+    out = []
+    for m, row in zip(mentions, rows, strict=True):
+        if not m.weak:
+            out.append(True)
+        elif row is None:
+            out.append(False)
+        else:
+            out.append(m.key in strong_keys or any(_backs(gaz, s, row) for s in strong_rows))
+    return out
+
+
+def _backs(gaz: Gazetteer, strong: int, row: int) -> bool:
+    kind = gaz.kinds[strong]
+    if kind == KIND_COUNTRY:
+        return gaz.countries[row] == gaz.countries[strong] and _big(gaz, row)
+    own_admin = row if gaz.kinds[row] == KIND_ADMIN1 else gaz.admin1[row]
+    if kind == KIND_ADMIN1:
+        return own_admin == strong
+    strong_admin = gaz.admin1[strong]
+    if own_admin >= 0 and own_admin == strong_admin:
+        return True
+    return _km(gaz, strong, row) <= NEAR_KM
+
+
+def _big(gaz: Gazetteer, row: int) -> bool:
+    return gaz.kinds[row] != KIND_CITY or gaz.populations[row] >= BIG_PLACE
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    scale = math.cos(math.radians((gaz.lats[a] + gaz.lats[b]) / 2))
+    dlat = gaz.lats[a] - gaz.lats[b]
+    dlon = (gaz.lons[a] - gaz.lons[b]) * scale
+    return 111.2 * math.sqrt(dlat * dlat + dlon * dlon)
