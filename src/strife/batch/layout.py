@@ -19,12 +19,12 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow.parquet as pq
-
-from strife.batch.tables import PartitionTables
 from strife.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from strife.batch.tables import PartitionTables
 
 MANIFEST = "_strife_batch.json"
 FORMAT = "strife-batch"
@@ -111,6 +111,8 @@ class BatchDir:
         path = self.documents_path(index)
         if not path.is_file() or not self.incidents_path(index).is_file():
             return False
+        import pyarrow.parquet as pq  # here, so that is_batch_dir costs no pyarrow import
+
         metadata = pq.read_schema(path).metadata or {}
         if metadata.get(KEY_METADATA, b"").decode() != key:
             raise UsageError(f"--out {self.root}: partition {index} holds other documents than "
@@ -145,6 +147,8 @@ class BatchDir:
 
 def _write_atomic(table: Any, path: Path, metadata: dict[bytes, bytes]) -> None:
     """Write to a hidden temporary name, then rename: readers never see half a file."""
+    import pyarrow.parquet as pq
+
     if metadata:
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
     temporary = path.with_name(f".{path.name}.tmp")

@@ -136,13 +136,14 @@ def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> li
 def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
     """Target types, the most often hit first; "people" in general ranks after named kinds."""
     weight: dict[str, float] = {}
-    for f in findings:
-        for t in f.targets:
-            if not t.target_type:
-                continue
-            generic = t.target_type == "Private Citizens & Property" and t.generic
-            weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else 1.0)
-            evidence.add("target_types", t.start, t.end)
+    hit = [t for f in findings for t in f.targets]
+    pool = hit or [t for f in findings if f.reports_attack for t in f.mentioned]
+    for t in pool:
+        if not t.target_type:
+            continue
+        generic = t.target_type == "Private Citizens & Property" and t.generic
+        weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else 1.0)
+        evidence.add("target_types", t.start, t.end)
     return sorted(weight, key=lambda k: -weight[k])
 
 
@@ -244,7 +245,8 @@ def assemble(
     findings = draft.findings
     location = _location(draft.place, ev)
     date_range = _date(draft, published, index == 0, ev)
-    targets = [t for f in findings for t in f.targets]
+    targets = [t for f in findings for t in f.targets] or [
+        t for f in findings if f.reports_attack for t in f.mentioned]
     attack_types = _attack_types(findings, any(t.prominent and t.is_person for t in targets), ev)
     perps, claimed_by, groups = _perpetrators(findings, ev)
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)

@@ -9,7 +9,13 @@ from spacy.tokens import Span
 from strife.extract.actors import Mention, SentenceActors, sentence_actors
 from strife.extract.casualties import CasualtyCount, find_counts
 from strife.extract.lexicon import Lexicon
-from strife.extract.targets import TargetMention, WeaponMention, find_targets, find_weapons
+from strife.extract.targets import (
+    TargetMention,
+    WeaponMention,
+    find_targets,
+    find_weapons,
+    mentioned_targets,
+)
 from strife.extract.triggers import Trigger, find_triggers
 
 
@@ -31,6 +37,8 @@ class SentenceFindings:
     actors: SentenceActors = field(default_factory=SentenceActors)
     targets: list[TargetMention] = field(default_factory=list)
     weapons: list[WeaponMention] = field(default_factory=list)
+    mentioned: list[TargetMention] = field(default_factory=list)
+    """target-typed noun phrases anywhere in the sentence (fallback for ``targets``)"""
     suicide: Cue | None = None
     failure: Cue | None = None
     legal: bool = False
@@ -81,6 +89,7 @@ def analyse_sentence(
         counts=[] if accident else find_counts(sentence, lexicon),
         actors=sentence_actors(sentence, groups, lexicon, trigger_ids),
         targets=find_targets(sentence, trigger_ids, lexicon),
+        mentioned=mentioned_targets(sentence, lexicon) if triggers else [],
         weapons=find_weapons(sentence, lexicon),
         suicide=_find_cue(sentence, lexicon.cue("suicide_words"), "suicide"),
         failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),

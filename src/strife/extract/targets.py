@@ -136,6 +136,38 @@ def _is_prominent(head: Token, span: Span) -> bool:
     return head.lemma_.lower() in _PROMINENT or any(t.lower_ in _PROMINENT for t in span)
 
 
+_REPORTERS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "accord"})
+
+
+def _is_reporter(chunk: Span) -> bool:
+    """"police said", "according to officials": the source of the report, not a target."""
+    root = chunk.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTERS:
+        return True
+    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in _REPORTERS
+
+
+def mentioned_targets(sentence: Span, lexicon: Lexicon) -> list[TargetMention]:
+    """Every noun phrase of the sentence with a target type: the fallback when no target
+    hangs off an attack word ("an explosion outside a church")."""
+    perp_nouns = lexicon.cue("perpetrator_nouns")
+    found: list[TargetMention] = []
+    for chunk in sentence.noun_chunks:
+        root = chunk.root
+        if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
+            continue
+        if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORG", "NORP"):
+            continue
+        ttype = _employer_type(root, lexicon) or target_type_of(chunk, lexicon)
+        if ttype is None:
+            continue
+        found.append(TargetMention(
+            chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root),
+            _is_prominent(root, chunk), root.lemma_.lower() in ("people", "person", "persons"),
+        ))
+    return found
+
+
 def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
     if token.dep_ in ("dobj", "nsubjpass"):
         return token.head.i in trigger_ids

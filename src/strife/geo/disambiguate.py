@@ -34,6 +34,7 @@ W_NEIGHBOUR = 0.3
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
 ROUNDS = 3
+ANCHORS_PER_GROUP = 5
 _ANCHOR_KINDS = (KIND_CITY, KIND_ADMIN2)
 _KM_PER_DEGREE = 111.2
 
@@ -115,13 +116,15 @@ def _context(gaz: Gazetteer, groups: list[Group]) -> tuple[Counter[str], Counter
 
 
 def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, float, float, float]]:
-    """(group, lat, lon, confidence) of each group whose best guess is a town or county."""
+    """(group, lat, lon, weight) for each group's likeliest towns and counties. Soft: a
+    guess that is still open pulls in proportion to its probability, so two small places
+    that fit each other ("Paris and Henry County", Tennessee) can win together."""
     out = []
     for n, g in enumerate(groups):
-        row = g.best
-        if row is None or gaz.kinds[row] not in _ANCHOR_KINDS:
-            continue
-        out.append((n, gaz.lats[row], gaz.lons[row], max(g.probs) * min(g.weight, 1.0)))
+        ranked = sorted(zip(g.probs, g.candidates, strict=True), key=lambda pc: -pc[0])
+        for p, cand in ranked[:ANCHORS_PER_GROUP]:
+            if gaz.kinds[cand.row] in _ANCHOR_KINDS and p >= 0.01:
+                out.append((n, gaz.lats[cand.row], gaz.lons[cand.row], p * min(g.weight, 1.0)))
     return out
 
 
@@ -131,15 +134,17 @@ def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, float, float, f
         return 0.0
     lat, lon = gaz.lats[row], gaz.lons[row]
     scale = math.cos(math.radians(lat))
-    best = 0.0
-    for n, alat, alon, conf in anchors:
+    per_group: dict[int, float] = {}
+    for n, alat, alon, weight in anchors:
         if n == own:
             continue
         dlat = lat - alat
         dlon = (lon - alon) * scale
         km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
-        best = max(best, conf * _kernel(km))
-    return best
+        pull = weight * _kernel(km)
+        if pull > per_group.get(n, 0.0):
+            per_group[n] = pull
+    return min(1.0, sum(per_group.values()))
 
 
 def _kernel(km: float) -> float:
