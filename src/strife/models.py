@@ -132,6 +132,8 @@ class Evidence(Record):
     start: int
     end: int
     text: str
+    document_id: str | None = None
+    """the document whose text the offsets point into (a merged incident has several)"""
 
 
 class Roles(Record):

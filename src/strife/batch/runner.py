@@ -187,30 +187,38 @@ class _Execution:
         self.summary = summary
         self.on_progress = on_progress or (lambda done, total: None)
         self.done = 0
+        self.limit = TASKS_PER_WORKER
         self.in_flight: dict[Any, Partition] = {}
 
     def run(self, plan: Iterator[Partition]) -> None:
-        from distributed import as_completed
-
-        finished = as_completed()
-        limit = 0
+        finished: Any = None
         for partition in plan:
             self.summary.partitions += 1
             if self.batch.is_done(partition.index, partition.key):
                 self.summary.partitions_resumed += 1
                 self._advance(len(partition.documents))
                 continue
-            client = self.client.get()
-            limit = limit or TASKS_PER_WORKER * self.client.workers()
-            future = client.submit(extract_partition, partition.documents,
-                                   partition.first_position, self.prefilter, pure=False)  # fmt: skip
+            if finished is None:
+                finished = self._start()
+            future = self.client.get().submit(
+                extract_partition, partition.documents, partition.first_position,
+                self.prefilter, pure=False,
+            )  # fmt: skip
             self.in_flight[future] = partition
             finished.add(future)
-            while finished.count() >= limit:
+            while finished.count() >= self.limit:
                 self._collect(next(finished))
         self.on_progress(self.done, self.summary.read - self.summary.duplicates)
-        for future in finished:
+        for future in finished or ():
             self._collect(future)
+
+    def _start(self) -> Any:
+        """Start the cluster (first partition with work) and the queue of finished tasks."""
+        from distributed import as_completed
+
+        client = self.client.get()
+        self.limit = TASKS_PER_WORKER * self.client.workers()
+        return as_completed(loop=client.loop)
 
     def _collect(self, future: Any) -> None:
         partition = self.in_flight.pop(future)

@@ -23,7 +23,7 @@ def _register_optional() -> None:
     """Command modules written by other parts of the project register themselves here."""
     import importlib
 
-    for name in ("store_cmd", "geo_cmd", "eval_cmd", "batch_cmd", "serve_cmd", "watch_cmd"):
+    for name in ("store_cmd", "geo_cmd", "eval_cmd", "merge_cmd", "batch_cmd", "serve_cmd"):
         try:
             module = importlib.import_module(f"strife.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -133,13 +133,19 @@ def _print_summary(summary: IngestSummary) -> None:
 def _print_incident_table(store: Store) -> None:
     total = store.count_incidents()
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=140)  # a log file or pipe: wide enough that dates never wrap
     if total == 0:
         console.print("no incidents in the store yet")
         return
     shown = min(total, TABLE_ROWS)
     table = Table(title=f"incidents in the store ({shown} of {total}, newest first)")
-    for column in ("date", "place", "country", "attack type", "killed", "wounded", "perpetrators"):
-        table.add_column(column, justify="right" if column in ("killed", "wounded") else "left")
+    table.add_column("date", no_wrap=True, min_width=10)
+    for column in ("place", "country", "attack type"):
+        table.add_column(column)
+    table.add_column("killed", justify="right", no_wrap=True)
+    table.add_column("wounded", justify="right", no_wrap=True)
+    table.add_column("perpetrators / group")
     for incident in store.iter_incidents(order="-date", limit=TABLE_ROWS):
         where = incident.location
         actors = [p.name for p in incident.perpetrators] or incident.claimed_by

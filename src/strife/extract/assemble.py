@@ -36,15 +36,17 @@ PIPELINE_VERSION = "strife-extract-1"
 class EvidenceLog:
     """Collects evidence spans; the text is always cut from the document, never retyped."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, document_id: str | None = None) -> None:
         self.text = text
+        self.document_id = document_id
         self.items: list[Evidence] = []
 
     def add(self, field: str, start: int, end: int) -> None:
         if 0 <= start < end <= len(self.text) and not any(
             e.field == field and e.start == start and e.end == end for e in self.items
         ):
-            self.items.append(Evidence(field=field, start=start, end=end, text=self.text[start:end]))
+            self.items.append(Evidence(field=field, start=start, end=end,
+                                       text=self.text[start:end], document_id=self.document_id))
 
 
 def ascii_name(name: str) -> str:
@@ -241,7 +243,7 @@ def _kind_from_weapon(weapon_type: str) -> str:
 def assemble(
     draft: Draft, *, text: str, doc_id: str, index: int, published: date | None
 ) -> Incident:
-    ev = EvidenceLog(text)
+    ev = EvidenceLog(text, doc_id)
     findings = draft.findings
     location = _location(draft.place, ev)
     date_range = _date(draft, published, index == 0, ev)

@@ -21,13 +21,14 @@ from strife.serve.params import store_of
 from strife.serve.security import TOKEN_COOKIE, may_read, settings_of, token_matches
 from strife.serve.vendor import vendor_ready
 from strife.store import Store
+from strife.store.aggregate import countries
 from strife.store.review import review_history
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.filters["field_group"] = field_group
-templates.env.tests["web_url"] = lambda url: isinstance(url, str) and url.startswith(
-    ("http://", "https://")
+templates.env.tests["web_url"] = lambda url: (
+    isinstance(url, str) and url.startswith(("http://", "https://"))
 )  # only http(s) becomes a link: a javascript: URL in a source must stay text
 
 router = APIRouter(include_in_schema=False)
@@ -43,10 +44,13 @@ def _page(request: Request, name: str, status: int = 200, **context: Any) -> Res
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request) -> Response:
+def dashboard(request: Request, store: StoreDep) -> Response:
+    if not may_read(request):
+        return _page(request, "error.html")
     return _page(
         request,
         "dashboard.html",
+        countries=countries(store),
         attack_types=ATTACK_TYPES,
         target_types=TARGET_TYPES,
         query=dict(request.query_params),
