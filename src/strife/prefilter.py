@@ -70,7 +70,7 @@ class Prefilter:
             kind = match.lastgroup
             if kind == "ignore":
                 continue
-            word = match.group().lower()
+            word = _stem(match.group())
             counts[word] += 1
             if counts[word] <= self.max_repeats:
                 score += self.weights[kind or "weak"]
@@ -85,6 +85,16 @@ class Prefilter:
         if document.title and document.title not in text:
             text = f"{document.title}\n{text}"
         return self.relevant(text)
+
+
+_SUFFIX = re.compile(r"(?:ings|ing|ers|er|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """"attacks", "attacking", "attacked" count as one word: "attack"."""
+    word = word.lower()
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 3 else word
 
 
 def _compile(ignore: list[str], strong: list[str], weak: list[str]) -> re.Pattern[str]:

@@ -207,3 +207,19 @@ def test_reading_all_incidents_takes_no_more_memory_than_reading_a_few(
 
     few, everything = peak(40), peak(300)
     assert everything < 1.5 * few, (few, everything)
+
+
+def test_two_writers_at_once_store_each_document_once(store_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    batch = [result(document(str(n)), incident(str(n), country_code=None)) for n in range(20)]
+
+    def ingest(_: int) -> int:
+        with open_store(store_url) as own:
+            return sum(o.document_new for o in own.add_results(batch, batch_size=5))
+
+    with ThreadPoolExecutor(2) as pool:
+        stored_by_each = list(pool.map(ingest, range(2)))
+    assert sum(stored_by_each) == 20
+    with open_store(store_url) as check:
+        assert check.stats() == {"documents": 20, "incidents": 20, "sources": 20}

@@ -52,7 +52,10 @@ def ingest(
     ],
     db: DbOption = DEFAULT_DB,
     published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that lack one")
+        str | None,
+        typer.Option(
+            help="Publication date YYYY-MM-DD: the base for relative dates, for all inputs"
+        ),
     ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Documents per transaction (a crash loses at most one)")

@@ -127,7 +127,7 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in token.children
     ):
         return "claim"
-    if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind"):
+    if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind") or lemma == "hallmark":
         return "suspect"
     if lemma in _DENY_VERBS:
         return "deny"
@@ -190,6 +190,7 @@ def _file_verb(
                     and not any(c.lower_ in ("no", "any") for c in subj.children):
                 found.claims.append(_mention_of(subj))
     elif kind == "suspect":
+        # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" before.
         found.suspected.extend(g for g in groups if g.start > token.idx or token.lower_ in (
             "responsible", "behind"))
     elif kind in ("deny", "condemn"):
@@ -215,18 +216,24 @@ def _said_they_did_it(token: Token, groups: list[Mention], trigger_ids: set[int]
     """"X said (in a statement) that its fighters had carried out the attack": a claim."""
     if token.lemma_.lower() not in ("say", "announce", "state", "declare"):
         return []
-    clause = [c for c in token.children if c.dep_ == "ccomp"]
-    if not clause:
-        return []
-    inner = clause[0]
-    owns = any(t.lower_ in ("its", "it", "their", "they", "our", "we") for t in inner.subtree
-               if t.dep_ in ("nsubj", "poss"))
-    acted = inner.i in trigger_ids or inner.lemma_.lower() in ("carry", "conduct", "stage") or any(
-        t.i in trigger_ids for t in inner.children)
-    if not (owns and acted):
+    # The clause may hang off "said" or, misparsed, off "a message … that it had planted".
+    acts = [
+        t for t in token.subtree
+        if t.i != token.i and t.pos_ in ("VERB", "AUX")
+        and (t.i in trigger_ids or t.lemma_.lower() in ("carry", "conduct", "stage", "target"))
+        and any(s.dep_ == "nsubj" and _is_self_reference(s) for s in t.children)
+    ]
+    if not acts:
         return []
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return [g for s in subjects for g in _groups_under(s, groups)]
+
+
+def _is_self_reference(subject: Token) -> bool:
+    """"it", "they", "its fighters", "our mujahideen": the speaker itself."""
+    if subject.lower_ in ("it", "they", "we"):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
 
 
 def _mention_of(token: Token) -> Mention:

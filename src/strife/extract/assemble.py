@@ -167,9 +167,21 @@ def casualty_totals(
     perps_stated = max((c.perpetrators for c in items), default=0)
     perps = max(perps_stated, suicide_attackers if kind == "killed" else 0)
     victims = max(victims_agg, victims_steps)
+    if perps and perps_stated_in_total(items, perps, victims):
+        # "22 dead, six attackers among them" / "bringing the total death toll to 22": a
+        # figure that already counts the attackers is the total itself.
+        victims -= perps
     used = [c for c in items if (c.aggregate and c.value - c.perpetrators == victims_agg)
             or (not c.aggregate and victims_steps >= victims_agg) or c.perpetrators]
     return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
+
+
+def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:
+    """Whether the largest running total equals another victims' figure plus the attackers."""
+    aggregates = [c.value for c in items if c.aggregate and not c.perpetrators]
+    others = [c.value for c in items if not c.perpetrators]
+    return any(total == other + perps for total in aggregates for other in others
+               if other != total) and victims in aggregates
 
 
 def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog

@@ -23,6 +23,7 @@ _KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "assas
 _WOUND_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
 _DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
 _WOUND_WORDS = frozenset({"wounded", "injured", "hurt", "injury", "injuries"})
+_REPORTERS = frozenset({"police", "official", "officials", "witness", "source", "spokesman"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 _SELF = frozenset({"himself", "herself", "themselves"})
 _PERP_ACTS = frozenset({"set", "plant", "carry", "detonate", "place", "make", "assemble", "lay"})
@@ -67,12 +68,13 @@ def _np_size(head: Token) -> int | None:
 
 
 def _coordinated_size(head: Token) -> int | None:
-    """Sum over "two policemen and a civilian"; unknown if any part is unknown."""
-    parts = [head, *head.conjuncts]
-    sizes = [_np_size(p) for p in parts]
-    if any(s is None for s in sizes):
-        return sizes[0] if len(parts) == 1 else None
-    return sum(s for s in sizes if s is not None)
+    """Sum over "two policemen and a civilian"; parts without a size add nothing, since the
+    parser also coordinates whatever follows ("23 others, police and officials said")."""
+    first = _np_size(head)
+    if first is None:
+        return None
+    return first + sum(s for p in head.conjuncts if p.i > head.i and (s := _np_size(p)) is not None
+                       and p.lemma_.lower() not in _REPORTERS)
 
 
 def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
@@ -190,6 +192,15 @@ def _shot_dead(token: Token) -> bool:
     )
 
 
+def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
+    """"The death toll of nine includes the bomber": the attackers inside the toll."""
+    verb = toll_word.head
+    if verb.lemma_.lower() != "include":
+        return 0
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return sum((_coordinated_size(o) or 1) for o in objects if _is_perpetrator_np(o, lexicon))
+
+
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
     if lemma in _KILL_VERBS or lemma == "die" or token.lower_ in _DEATH_WORDS:
@@ -236,6 +247,8 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
             perp = size if _is_perpetrator_np(head, lexicon) else _including_perpetrators(
                 head, lexicon, token
             )
+            if toll is not None:
+                perp = max(perp, _toll_includes_attackers(token, lexicon))
             start = min(head.left_edge.idx, token.idx)
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))

@@ -74,6 +74,20 @@ def _word_bounded(text: str, at: int, size: int) -> bool:
     return before and after
 
 
+def clauses(sentence: Span) -> list[Span]:
+    """Split "a bomb hit a train near Sibi, and gunmen shot dead two men in Turbat" at the
+    coordinated clause that has a subject of its own: each may be a separate attack."""
+    cuts = [
+        tok.left_edge.i
+        for tok in sentence
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.left_edge.i > sentence.start
+    ]
+    bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
+    return [sentence.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
 def analyse_sentence(
     index: int, sentence: Span, groups: list[Mention], lexicon: Lexicon
 ) -> SentenceFindings:

@@ -75,8 +75,11 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
 
 
 def _habitual(token: Token) -> bool:
-    """"has been attacked dozens of times", "repeatedly bombed": a history, not one event."""
+    """"has been attacked dozens of times", "repeatedly bombed", "has killed thousands since
+    2009": a history, not one event."""
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
         if child.lower_ in ("repeatedly", "frequently", "often", "regularly"):
             return True
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":

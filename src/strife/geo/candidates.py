@@ -24,10 +24,11 @@ from strife.geo.gazetteer import (
 from strife.geo.lexicon import KIND_HINTS
 from strife.geo.mention import Mention
 
-KIND_BONUS = {KIND_COUNTRY: 3.0, KIND_ADMIN1: 1.5, KIND_ADMIN2: 0.3, KIND_CITY: 0.0,
+KIND_BONUS = {KIND_COUNTRY: 3.0, KIND_ADMIN1: 0.5, KIND_ADMIN2: 0.3, KIND_CITY: 0.0,
               KIND_OTHER: 2.0}
 MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_ALT: 1.5, MATCH_SHORT: 2.5}
 HINT_BONUS = 3.0
+CAPITAL_BONUS = 1.5
 NAMESAKE_SHARE = 0.2
 LIMIT = 30  # candidates kept per mention; the rest are smaller places of the same name
 
@@ -109,6 +110,8 @@ def _prefer_namesake_city(gaz: Gazetteer, found: list[Candidate]) -> list[Candid
 def prior(gaz: Gazetteer, row: int, match: int, hint: int | None) -> float:
     kind = gaz.kinds[row]
     score = math.log10(gaz.populations[row] + 100) + KIND_BONUS[kind] - MATCH_PENALTY[match]
+    if row in gaz.capitals:  # "Washington" is the capital before it is the state
+        score += CAPITAL_BONUS
     if hint is not None and _fits_hint(kind, hint):
         score += HINT_BONUS
     return score

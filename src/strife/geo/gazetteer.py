@@ -47,6 +47,7 @@ class Gazetteer:
     country_rows: dict[str, int] = field(default_factory=dict)  # ISO alpha-2 → row
     demonyms: dict[str, str] = field(default_factory=dict)  # name key → ISO alpha-2
     neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO alpha-2 → …
+    capitals: frozenset[int] = frozenset()  # rows of national capitals
 
     def __len__(self) -> int:
         return len(self.names)

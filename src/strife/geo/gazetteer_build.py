@@ -68,6 +68,7 @@ def build_gazetteer() -> Gazetteer:
         )
         _index(gaz, continent.name, row, MATCH_NAME)
     _place_regions(gaz, country_rows)
+    gaz.capitals = _capitals(gaz, countries)
     _add_country_aliases(gaz)
     _add_demonyms(gaz, countries)
     gaz.index = {k: tuple(v) for k, v in gaz.index.items()}
@@ -210,6 +211,21 @@ def _cell_centre(gaz: Gazetteer, members: list[int]) -> tuple[float, float]:
     lat = sum((a + 0.5) * _CELL for a, _ in cells) / len(cells)
     lon = sum((b + 0.5) * _CELL for _, b in cells) / len(cells)
     return lat, lon
+
+
+def _capitals(gaz: Gazetteer, countries: list[CountryRow]) -> frozenset[int]:
+    """The biggest town of each country that bears its capital's name."""
+    rows = set()
+    for c in countries:
+        if not c.capital or c.geonames_id is None:
+            continue
+        towns = [
+            row for row, _ in gaz.lookup(name_key(c.capital))
+            if gaz.kinds[row] == KIND_CITY and gaz.countries[row] == c.iso2
+        ]
+        if towns:
+            rows.add(max(towns, key=lambda r: gaz.populations[r]))
+    return frozenset(rows)
 
 
 def _data_pairs(name: str) -> list[tuple[str, str]]:

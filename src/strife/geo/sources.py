@@ -55,6 +55,7 @@ class CountryRow:
     point: tuple[float, float] | None
     demonym: str | None
     neighbours: tuple[str, ...] = ()
+    capital: str | None = None
 
 
 @dataclass
@@ -149,6 +150,7 @@ def read_countries() -> list[CountryRow]:
                 point=overrides.get(iso2, point),
                 demonym=demonym,
                 neighbours=tuple(n for n in str(info.get("neighbours") or "").split(",") if n),
+                capital=str(info.get("capital") or "") or None,
             )
         )
     return rows

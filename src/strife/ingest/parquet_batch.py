@@ -18,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from strife.batch.layout import BatchDir, is_batch_dir, part_name
 from strife.errors import InputError
-from strife.ingest.loader import Extracting
 from strife.ingest.readers import ReadItem
 from strife.models import Document, Incident, Result
+
+if TYPE_CHECKING:
+    from strife.ingest.loader import Extracting  # (loader calls us: no import at run time)
 
 __all__ = ["BatchResults", "is_batch_dir", "read_batch", "with_batch_results"]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from strife.extract.actors import find_groups
 from strife.extract.lexicon import load_lexicon
-from strife.extract.mentions import SentenceFindings, analyse_sentence
+from strife.extract.mentions import SentenceFindings, analyse_sentence, clauses
 from strife.nlp.extensions import register_extensions
 
 
@@ -79,11 +79,9 @@ class EventFinder:
         for doc in docs:
             groups = find_groups(doc, self.lexicon, doc._.strife_group_spans or [])
             body_start = doc._.strife_body_start or 0
-            out.append([
-                analyse_sentence(i, sent, groups, self.lexicon)
-                for i, sent in enumerate(doc.sents)
-                if sent.end_char > body_start
-            ])
+            parts = [c for sent in doc.sents if sent.end_char > body_start for c in clauses(sent)]
+            out.append([analyse_sentence(i, part, groups, self.lexicon)
+                        for i, part in enumerate(parts)])
         return out
 
     def set_annotations(self, docs: Iterable[Doc], found: list[list[SentenceFindings]]) -> None:

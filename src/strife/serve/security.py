@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import hmac
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from strife.serve.errors import ApiError, error_body
@@ -71,7 +72,15 @@ def require_read(request: Request) -> None:
         )
 
 
-def require_write(request: Request) -> str:
+# Declared so that OpenAPI (and the Swagger UI's "Authorize" button) shows the scheme;
+# the check itself is ours, to keep one error shape and the constant-time comparison.
+bearer_scheme = HTTPBearer(auto_error=False, description="STRIFE_API_TOKEN")
+
+
+def require_write(
+    request: Request,
+    _: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)] = None,
+) -> str:
     """Dependency of every write route; returns a label for the audit trail."""
     settings = settings_of(request)
     if settings.api_token is None:

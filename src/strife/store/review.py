@@ -43,6 +43,11 @@ EDITABLE: frozenset[str] = frozenset(
 )  # fmt: skip
 """What a reviewer may change: the coded fields. Evidence, roles and sources stay the text's."""
 
+FIGURES = frozenset(
+    {"killed.total", "killed.perpetrators", "wounded.total", "wounded.perpetrators"}
+)
+"""Casualty figures: the fields the merge reconciles across sources (``alternatives``)."""
+
 _VOCABULARIES = {
     "attack_types": ATTACK_TYPES,
     "target_types": TARGET_TYPES,
@@ -126,6 +131,8 @@ def apply_edits(
         old = _get(data, path)
         set_path(data, path, value)
         changes[path] = {"from": old, "to": value}
+        if path in FIGURES and old is not None and old != value:
+            _keep_reported_figure(data, path, old)
     try:
         edited = StoredIncident.model_validate(data)
     except ValidationError as exc:
@@ -149,6 +156,20 @@ def review_history(store: Store, incident_id: str) -> list[ReviewEntry]:
             return [ReviewEntry(r.at, r.by, r.action, dict(r.changes), r.note) for r in rows]
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read {store.url}: {reason(exc)}") from None
+
+
+def _keep_reported_figure(data: dict[str, Any], path: str, reported: Any) -> None:
+    """Before a reviewer overrides a figure the sources agreed on, note what they said.
+
+    Otherwise the merge stage, meeting a later report that disagrees, would credit the
+    reviewer's figure to the earlier sources (it credits the stored value to them).
+    """
+    alternatives = data.setdefault("alternatives", {})
+    if not alternatives.get(path):
+        alternatives[path] = [
+            {"value": reported, "document_id": source["document_id"]}
+            for source in data.get("sources", [])
+        ]
 
 
 def _check_vocabulary(path: str, value: Any) -> None:

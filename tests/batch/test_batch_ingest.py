@@ -1,0 +1,66 @@
+"""``strife batch`` then ``strife ingest DIR`` gives the same store as ``strife ingest`` of the
+articles themselves: same counts, same exported incidents (merges included: two reports of the
+Maiduguri bombing become one incident with two sources; an exact copy is skipped)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from strife.cli import app
+
+ARTICLES = Path(__file__).parent / "articles"
+runner = CliRunner()
+
+
+def invoke(*args: str) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def exported(db: str, tmp_path: Path, name: str) -> list[dict]:
+    out = tmp_path / f"{name}.jsonl"
+    invoke("export", "--db", db, "--format", "jsonl", "--out", str(out))
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+@pytest.mark.usefixtures("shared_model")
+def test_batch_then_ingest_gives_the_store_of_a_plain_ingest(tmp_path: Path) -> None:
+    out = tmp_path / "batch"
+    printed = invoke("batch", str(ARTICLES), "--out", str(out), "--workers", "1",
+                     "--partition-size", "2")  # fmt: skip
+    assert "read 7 document(s): 1 skipped as duplicate, 1 failed; 3 partition(s)" in printed
+    assert sorted(p.name for p in (out / "documents").iterdir()) == [
+        "part-00000.parquet", "part-00001.parquet", "part-00002.parquet"
+    ]
+    via_batch, plain = f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+    loaded = invoke("ingest", str(out), "--db", via_batch)
+    invoke("ingest", str(ARTICLES), "--db", plain)
+    assert "6 stored" in loaded and "empty.txt" in loaded  # the batch's failure is listed
+    stats = [json.loads(invoke("stats", "--db", db, "--format", "json")) for db in (via_batch, plain)]
+    assert stats[0] == stats[1]
+    assert stats[0]["documents"] == 6
+    incidents = exported(via_batch, tmp_path, "a")
+    assert incidents == exported(plain, tmp_path, "b")
+    bombing = [i for i in incidents if i["location"]["country_code"] == "NG"]
+    assert len(bombing) == 1 and len(bombing[0]["sources"]) == 2
+
+
+def test_ingest_of_batch_output_loads_no_model(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every document has its results in the batch: ingest must not parse anything again."""
+    import strife.cli.store_cmd as store_cmd
+    from strife.batch.runner import BatchOptions, run_batch
+
+    run_batch([str(ARTICLES / "more")], BatchOptions(out=tmp_path / "b", workers=1,
+                                                     processes=False))  # fmt: skip
+
+    def no_model():  # type: ignore[no-untyped-def]
+        raise AssertionError("ingest of batch output loaded the extraction models")
+
+    monkeypatch.setattr(store_cmd, "_make_extractor", no_model)
+    printed = invoke("ingest", str(tmp_path / "b"), "--db", f"sqlite:///{tmp_path / 's.db'}")
+    assert "read 4 document(s): 4 stored" in printed
