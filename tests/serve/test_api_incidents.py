@@ -108,3 +108,23 @@ def test_geojson_is_a_feature_collection_of_located_incidents(client: TestClient
 def test_geojson_takes_the_same_filters(client: TestClient) -> None:
     body = client.get("/api/incidents.geojson?country=NG").json()
     assert [f["id"] for f in body["features"]] == ["inc-ng"]
+
+
+def test_the_api_on_each_backend(store_url: str, never_merge: None) -> None:
+    """The routes whose SQL differs by database (aggregates, review writes) on both."""
+    from serve_records import TOKEN, FakeExtractor, seed_results
+
+    from strife.serve import Settings, create_app
+    from strife.store import open_store
+
+    with open_store(store_url) as store:
+        list(store.add_results(seed_results()))
+    app = create_app(store_url, Settings(api_token=TOKEN), extractor_factory=FakeExtractor)
+    with TestClient(app) as client:
+        assert client.get("/api/incidents?country=Nigeria").json()["total"] == 1
+        assert len(client.get("/api/map?cell=0.5").json()["cells"]) == 3
+        assert len(client.get("/api/timeline?interval=month").json()["bars"]) == 4
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        edit = {"action": "edit", "fields": {"killed.total": 6}}
+        assert client.patch("/api/incidents/inc-kz", json=edit, headers=auth).status_code == 200
+        assert client.get("/api/incidents?min_killed=6").json()["total"] == 2

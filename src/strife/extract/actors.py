@@ -129,6 +129,8 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
         return "claim"
     if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind") or lemma == "hallmark":
         return "suspect"
+    if lemma == "inquiry" and token.head.lower_ == "of" and token.head.head.lemma_ == "line":
+        return "suspect"  # "X was the main line of inquiry"
     if lemma in _DENY_VERBS:
         return "deny"
     if lemma in _CONDEMN_VERBS:
@@ -191,11 +193,31 @@ def _file_verb(
                 found.claims.append(_mention_of(subj))
     elif kind == "suspect":
         # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" before.
-        found.suspected.extend(g for g in groups if g.start > token.idx or token.lower_ in (
-            "responsible", "behind"))
+        named = [g for g in groups if g.start > token.idx or token.lower_ in (
+            "responsible", "behind", "inquiry")]
+        found.suspected.extend(named or _blamed_phrase(token))
     elif kind in ("deny", "condemn"):
         for subj in subjects:
             found.excluded.update(g.name for g in _groups_under(subj, groups))
+
+
+def _blamed_phrase(token: Token) -> list[Mention]:
+    """"blamed the Los Tiguerones gang", "attributed the attack to Anglophone separatists":
+    an unlisted group named by capitalised words in the blamed noun phrase."""
+    candidates = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "on"):
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    found = []
+    for head in candidates:
+        if head.lemma_.lower() in _ATTACK_NOUNS or head.pos_ == "PRON":
+            continue
+        words = [t for t in head.subtree if t.i <= head.i]
+        if any(t.is_title and t.i > head.left_edge.i or t.pos_ == "PROPN" for t in words) or any(
+            t.is_title for t in words if t.dep_ in ("amod", "compound")
+        ):
+            found.append(_mention_of(head))
+    return found
 
 
 def _self_named(subj: Token) -> list[Mention]:
@@ -220,7 +242,8 @@ def _said_they_did_it(token: Token, groups: list[Mention], trigger_ids: set[int]
     acts = [
         t for t in token.subtree
         if t.i != token.i and t.pos_ in ("VERB", "AUX")
-        and (t.i in trigger_ids or t.lemma_.lower() in ("carry", "conduct", "stage", "target"))
+        and (t.i in trigger_ids or t.tag_ in ("VBD", "VBN"))
+        and not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in t.children)
         and any(s.dep_ == "nsubj" and _is_self_reference(s) for s in t.children)
     ]
     if not acts:
@@ -233,7 +256,11 @@ def _is_self_reference(subject: Token) -> bool:
     """"it", "they", "its fighters", "our mujahideen": the speaker itself."""
     if subject.lower_ in ("it", "they", "we"):
         return True
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+    return any(
+        c.dep_ == "poss" and (c.lower_ in ("its", "their", "our") or c.lemma_.lower() in (
+            "group", "organisation", "organization", "movement", "army", "front"))
+        for c in subject.children
+    )
 
 
 def _mention_of(token: Token) -> Mention:

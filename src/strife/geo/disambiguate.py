@@ -30,6 +30,8 @@ from strife.geo.gazetteer import (
 W_COUNTRY = 4.0
 W_ADMIN1 = 3.0
 W_NEAR = 3.0
+W_COHERENCE = 3.0
+COHERENCE_PER_GROUP = 8
 W_NEIGHBOUR = 0.3
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
@@ -58,6 +60,7 @@ def disambiguate(gaz: Gazetteer, groups: list[Group], prior_countries: Counter[s
     """Fill each group's ``probs``; ``group.best`` is then the chosen row."""
     for g in groups:
         g.probs = _softmax([c.prior for c in g.candidates])
+    coherence = _coherence(gaz, groups)
     for _ in range(ROUNDS):
         countries, admins = _context(gaz, groups)
         anchors = _anchors(gaz, groups)
@@ -84,9 +87,43 @@ def disambiguate(gaz: Gazetteer, groups: list[Group], prior_countries: Counter[s
                     if admin >= 0:
                         score += W_ADMIN1 * (admins[admin] - own_a[admin]) / others
                 score += W_NEAR * _nearness(gaz, row, anchors, n)
+                score += W_COHERENCE * coherence[n][len(scores)]
                 score += _containment(gaz, groups, n, row)
                 scores.append(score)
             g.probs = _softmax(scores)
+
+
+def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
+    """For each candidate, the share of the other names that have a plausible reading
+    near it, whatever their current probability. Two small places named side by side
+    ("Paris and Henry County") fit each other in one state only; the world city that shares
+    one of the names fits nothing."""
+    towns = [
+        [c.row for c in g.candidates[:COHERENCE_PER_GROUP] if gaz.kinds[c.row] in _ANCHOR_KINDS]
+        for g in groups
+    ]
+    others = sum(1 for t in towns if t)
+    out = []
+    for n, g in enumerate(groups):
+        scores = []
+        for cand in g.candidates:
+            if gaz.kinds[cand.row] not in _ANCHOR_KINDS or others <= 1:
+                scores.append(0.0)
+                continue
+            fit = sum(
+                max((_kernel(_km(gaz, cand.row, row)) for row in rows), default=0.0)
+                for m, rows in enumerate(towns) if m != n and rows
+            )
+            scores.append(fit / (others - (1 if towns[n] else 0)))
+        out.append(scores)
+    return out
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    scale = math.cos(math.radians((gaz.lats[a] + gaz.lats[b]) / 2))
+    dlat = gaz.lats[a] - gaz.lats[b]
+    dlon = (gaz.lons[a] - gaz.lons[b]) * scale
+    return _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
 
 
 def _softmax(scores: list[float]) -> list[float]:

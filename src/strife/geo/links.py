@@ -15,7 +15,8 @@ from strife.geo.mention import Mention
 from strife.geo.names import name_key
 
 _HINT_WORDS = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
-_HINT_AFTER = re.compile(rf"\s+({_HINT_WORDS})\b", re.I)
+# "Helmand province", "Helmand Province," but not "Paris City Hall".
+_HINT_AFTER = re.compile(rf"\s+({_HINT_WORDS})\b(?!\s+[A-Z])", re.I)
 _HINT_BEFORE = re.compile(rf"\b({_HINT_WORDS})\s+of\s+(?:the\s+)?$", re.I)
 # Between a mention and the one that contains it: a comma, perhaps after a designator.
 _CONTAINED_BY = re.compile(rf"^(?:\s+(?:{_HINT_WORDS}))?\s*,\s*$", re.I)

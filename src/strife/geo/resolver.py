@@ -134,20 +134,28 @@ class PlaceResolver:
         self, mentions: list[Mention], weights: list[float], prior: Counter[str],
         only: str | None = None,
     ) -> list[int | None]:
+        # One sense per discourse: every mention of a name shares one group, whose
+        # candidates come from the member that says most (a designator, a state).
         group_of: dict[tuple[object, ...], int] = {}
         groups: list[Group] = []
         member: list[int] = []
+        speakers: list[Mention] = []
         for m, weight in zip(mentions, weights, strict=True):
-            key = (m.key, m.hint, m.container_name, m.demonym)
+            key = (m.key, m.container_name, m.demonym)
             if key not in group_of:
                 group_of[key] = len(groups)
-                blocked = m.key.removeprefix("the ") in self.lex.regions
-                found = [] if blocked else candidates(self.gaz, m)
-                if only:
-                    found = [c for c in found if self.gaz.countries[c.row] == only]
-                groups.append(Group(found, 0.0))
-            groups[group_of[key]].weight += weight
-            member.append(group_of[key])
+                groups.append(Group([], 0.0))
+                speakers.append(m)
+            n = group_of[key]
+            groups[n].weight += weight
+            member.append(n)
+            if m.hint is not None and speakers[n].hint is None:
+                speakers[n] = m
+        for g, m in zip(groups, speakers, strict=True):
+            blocked = m.key.removeprefix("the ") in self.lex.regions
+            g.candidates = [] if blocked else candidates(self.gaz, m)
+            if only:
+                g.candidates = [c for c in g.candidates if self.gaz.countries[c.row] == only]
         for i, m in enumerate(mentions):
             if m.container is not None and member[m.container] != member[i]:
                 groups[member[i]].container = member[m.container]

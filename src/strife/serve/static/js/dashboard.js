@@ -34,6 +34,7 @@ async function refresh({ fit = false } = {}) {
     link.href = withParams("/api/export", params, { format: link.dataset.format });
   }
   summary.textContent = "Loading…";
+  document.body.dataset.loaded = "no";
   try {
     await Promise.all([map.update(params, { fit }), timeline.update(params, interval), list.update(params, sort)]);
     document.body.dataset.loaded = "yes";

@@ -1,0 +1,98 @@
+"""Dask scaling of ``strife batch`` from 1 to 2 workers on the same input, and worker memory.
+
+Two LocalClusters (1 worker, 2 workers; processes, 1 thread each) are started and their models
+loaded before any timing. Then ``run_batch`` runs on each in turn, ``--rounds`` times, over the
+same MUC-4 dev texts, each run into a fresh output directory; the times add up per cluster,
+so a machine that gets busier during the run affects both alike. Efficiency is
+T(1 worker) / (2 × T(2 workers)); peak memory is each worker process's peak RSS.
+Targets (issue 5): efficiency ≥ 0.8, peak memory per worker ≤ 1 GiB. The efficiency can only
+be as good as the free cores: check ``os.cpu_count()`` and the machine's load.
+
+    .venv/bin/python bench/bench_dask.py [--docs 96] [--partition-size 8] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MUC4_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "muc4" / "dev.jsonl"
+
+
+def write_input(source: Path, count: int, folder: Path) -> Path:
+    path = folder / "input.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for line in source.read_text("utf-8").splitlines()[:count]:
+            row = json.loads(line)
+            out.write(json.dumps({"id": row["docid"], "text": row["doctext"]}) + "\n")
+    return path
+
+
+def main() -> None:
+    from distributed import Client, LocalCluster
+
+    from strife.batch.runner import BatchOptions, run_batch
+    from strife.batch.worker import ExtractorPlugin, peak_rss_bytes
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=96)
+    parser.add_argument("--partition-size", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
+    args = parser.parse_args()
+    print("command:", " ".join([sys.executable.replace(str(Path.cwd()) + "/", ""), *sys.argv]))
+    load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} CPU(s), load average {load:.1f} at start")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = write_input(args.muc4, args.docs, Path(tmp))
+        clusters, clients, seconds = {}, {}, {}
+        for workers in (1, 2):
+            begin = time.perf_counter()
+            clusters[workers] = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )  # fmt: skip
+            clients[workers] = Client(clusters[workers])
+            clients[workers].register_plugin(ExtractorPlugin())
+            print(f"cluster of {workers} worker(s) started, models loaded: "
+                  f"{time.perf_counter() - begin:.1f} s")  # fmt: skip
+            seconds[workers] = 0.0
+        for number in range(args.rounds):
+            for workers in (1, 2) if number % 2 == 0 else (2, 1):
+                options = BatchOptions(
+                    out=Path(tmp) / f"out-{workers}-{number}",
+                    scheduler=clusters[workers].scheduler_address,
+                    partition_size=args.partition_size,
+                )
+                begin = time.perf_counter()
+                summary = run_batch([str(source)], options)
+                seconds[workers] += time.perf_counter() - begin
+                assert summary.extracted == args.docs, summary
+        peaks = {w: clients[w].run(peak_rss_bytes) for w in (1, 2)}
+        for workers in (1, 2):
+            clients[workers].close()
+            clusters[workers].close()
+    report(args, seconds, peaks, load)
+
+
+def report(args: argparse.Namespace, seconds: dict, peaks: dict, load: float) -> None:
+    docs = args.docs * args.rounds
+    for workers in (1, 2):
+        print(f"  {workers} worker(s): {seconds[workers]:7.2f} s for {docs} documents "
+              f"({docs / seconds[workers]:.2f} docs/s)")  # fmt: skip
+    efficiency = seconds[1] / (2 * seconds[2])
+    print(f"scaling efficiency 1 -> 2 workers: {efficiency:.2f}  (target >= 0.8)")
+    every = [p for by_worker in peaks.values() for p in by_worker.values()]
+    print(f"peak RSS per worker: max {max(every) / 2**20:.0f} MiB, "
+          f"min {min(every) / 2**20:.0f} MiB over {len(every)} workers  (target <= 1024 MiB)")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (at start {load:.1f})")
+
+
+if __name__ == "__main__":
+    main()
