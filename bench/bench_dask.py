@@ -46,6 +46,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
     args = parser.parse_args()
+    # Clusters restore this level when they close, so their closing chatter stays quiet too.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     print("command:", " ".join([sys.executable.replace(str(Path.cwd()) + "/", ""), *sys.argv]))
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPU(s), load average {load:.1f} at start")

@@ -29,7 +29,7 @@ from strife.geo.gazetteer import (
 
 W_COUNTRY = 4.0
 W_ADMIN1 = 3.0
-W_NEAR = 3.0
+W_NEAR = 1.5
 W_COHERENCE = 3.0
 COHERENCE_PER_GROUP = 8
 W_NEIGHBOUR = 0.3

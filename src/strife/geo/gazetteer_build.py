@@ -149,7 +149,9 @@ def _add_subdivisions(
             if match == MATCH_ALT and not is_latin_name(name):
                 continue
             _index(gaz, name, row, match)
-            short = short_name(name)
+            short = short_name(name.split(",")[0] if "," in name else name)
+            if "," in name and short is None:  # "Dagestan, Respublika"
+                short = name.split(",")[0]
             if short:
                 _index(gaz, short, row, MATCH_SHORT)
     return rows
@@ -243,6 +245,11 @@ def _add_country_aliases(gaz: Gazetteer) -> None:
     for name, iso2 in _data_pairs("country_aliases.csv"):
         if iso2 in gaz.country_rows:
             _index(gaz, name, gaz.country_rows[iso2], MATCH_ALT)
+    wanted = dict((int(gid), alias) for alias, gid in _data_pairs("place_aliases.csv"))
+    for row in range(len(gaz)):
+        alias = wanted.get(gaz.geonames_ids[row])
+        if alias:
+            _index(gaz, alias, row, MATCH_ALT)
 
 
 def _add_demonyms(gaz: Gazetteer, countries: list[CountryRow]) -> None:

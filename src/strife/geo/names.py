@@ -21,7 +21,7 @@ _DROP = re.compile(r"['.]")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _NON_LETTER = re.compile(r"[^A-Za-z]+")
 # Spelling variants that news and GeoNames use interchangeably; folded to one form.
-_WORD_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+_WORD_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "co": "county"}
 
 
 def fold(text: str) -> str:

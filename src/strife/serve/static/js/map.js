@@ -65,7 +65,7 @@ export class IncidentMap {
         ? `Incident near ${lat.toFixed(2)}, ${lon.toFixed(2)}; ${killed} killed. Open it.`
         : `${count} incidents near ${lat.toFixed(2)}, ${lon.toFixed(2)}; ${killed} killed. Show them.`;
       const circle = svg("circle", {
-        cx: lon, cy: -lat, r: Math.min(unit * (1.2 + Math.sqrt(count)), unit * 12),
+        cx: lon, cy: -lat, r: Math.min(unit * (2 + 1.5 * Math.sqrt(count)), unit * 14),
         tabindex: 0, role: "button", "aria-label": label,
         class: killed > 0 ? "cell deadly" : "cell",
       });
@@ -177,11 +177,12 @@ function boundsOf(cells) {
   if (!cells.length) return null;
   const lons = cells.map((c) => c[1]);
   const lats = cells.map((c) => c[0]);
-  const pad = 2;
+  // At least 16 degrees across, so a single place still shows its country and neighbours.
+  const pad = Math.max(2, (16 - (Math.max(...lons) - Math.min(...lons))) / 2);
   let x = Math.min(...lons) - pad;
   let w = Math.max(...lons) + pad - x;
-  let y = -Math.max(...lats) - pad;
-  let h = -Math.min(...lats) + pad - y;
+  let y = -Math.max(...lats) - pad / 2;
+  let h = -Math.min(...lats) + pad / 2 - y;
   // Keep the world's 2:1 shape so circles stay round and the map does not jump in size.
   if (w < 2 * h) { x -= (2 * h - w) / 2; w = 2 * h; } else { y -= (w / 2 - h) / 2; h = w / 2; }
   return clampView({ x, y, w, h });

@@ -38,8 +38,15 @@ export class Timeline {
       return;
     }
     const periods = [...new Set(this.bars.map((b) => b.period))].sort();
-    const first = Date.parse(periods[0]);
-    const last = periodEnd(periods[periods.length - 1], this.interval);
+    let first = Date.parse(periods[0]);
+    let last = periodEnd(periods[periods.length - 1], this.interval);
+    // Show at least a dozen periods, so that one busy week is a bar, not a wall.
+    const minimum = 12 * (periodEnd(periods[0], this.interval) - first);
+    if (last - first < minimum) {
+      const extra = minimum - (last - first);
+      first -= extra / 2;
+      last += extra / 2;
+    }
     const scaleX = WIDTH / Math.max(last - first, DAY);
     const stacks = stackByPeriod(this.bars, this.measure);
     const top = Math.max(1, ...[...stacks.values()].map((s) => s.total));
@@ -59,7 +66,7 @@ export class Timeline {
       }
     }
     this.axis.replaceChildren(
-      el("span", {}, periods[0]),
+      el("span", {}, isoDay(first)),
       el("span", {}, `highest bar: ${top} ${this.measure} per ${this.interval}`),
       el("span", {}, isoDay(last - DAY)),
     );
