@@ -1,1 +1,2 @@
-"""Evaluation of strife against benchmarks, gold files and its own test sets."""
+"""Evaluation with the field's own metrics: MUC-4 role fillers (CEAF-REE as GRIT scores it),
+MUC-4 templates (GTT-style), and field-by-field agreement with hand-coded gold files."""

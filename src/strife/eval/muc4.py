@@ -170,3 +170,27 @@ def write_predictions(path: str | Path, predictions: Iterator[tuple[str, dict]])
         for docid, payload in predictions:
             record = {"docid": docid, "scorer_docid": scorer_docid(docid), **payload}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def predict_with_pipeline(docs: Sequence[MucDocument]) -> dict[str, list[MucTemplate]]:
+    """Run the full extractor on each document; one predicted template per incident."""
+    from strife.ingest.documents import document_from_plain_text
+    from strife.pipeline import Extractor
+
+    # MUC text has no title line: title="" stops line one being taken for a title.
+    documents = [document_from_plain_text(d.text, title="", doc_id=d.docid) for d in docs]
+    return {r.document.id: result_templates(r) for r in Extractor().extract_many(documents)}
+
+
+def predict_with_role_model(docs: Sequence[MucDocument]) -> dict[str, dict[str, Entities]]:
+    """Run only the trained role model (``--component roles``): role fillers per document."""
+    from strife.nlp import load_nlp
+    from strife.roles import RoleModel, lower_text, spans_to_roles
+
+    nlp = load_nlp()
+    model = RoleModel.load(nlp=nlp)
+    parsed = nlp.pipe((lower_text(d.text) for d in docs), batch_size=32)
+    return {
+        d.docid: spans_to_roles(model.predict(doc))
+        for d, doc in zip(docs, parsed, strict=True)
+    }

@@ -245,10 +245,11 @@ def _add_country_aliases(gaz: Gazetteer) -> None:
     for name, iso2 in _data_pairs("country_aliases.csv"):
         if iso2 in gaz.country_rows:
             _index(gaz, name, gaz.country_rows[iso2], MATCH_ALT)
-    wanted = dict((int(gid), alias) for alias, gid in _data_pairs("place_aliases.csv"))
+    wanted: dict[int, list[str]] = defaultdict(list)
+    for alias, gid in _data_pairs("place_aliases.csv"):
+        wanted[int(gid)].append(alias)
     for row in range(len(gaz)):
-        alias = wanted.get(gaz.geonames_ids[row])
-        if alias:
+        for alias in wanted.get(gaz.geonames_ids[row], ()):
             _index(gaz, alias, row, MATCH_ALT)
 
 

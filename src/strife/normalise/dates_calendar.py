@@ -106,14 +106,14 @@ def recent_weekend(published: date) -> tuple[date, date]:
 
 
 def infer_year_for_day(month: int, day: int, published: date) -> int | None:
-    """The year of a day-month written without one: publication's year, or the year before when
-    that would put it more than ``DAY_SLACK`` days after publication. None if no year fits (31
-    April); 29 February goes back to the latest leap year."""
-    year = published.year
-    for candidate in range(year, year - 9, -1):
+    """The year of a day-month written without one: the latest that puts it at most
+    ``DAY_SLACK`` days after publication ("1 January" in a 28 December paper is the coming one).
+    None if no year fits (31 April); 29 February goes back to the latest leap year."""
+    horizon = published + timedelta(days=DAY_SLACK)
+    for candidate in range(published.year + 1, published.year - 9, -1):
         if day > last_day(candidate, month):
             continue
-        if candidate == year and date(year, month, day) > published + timedelta(days=DAY_SLACK):
+        if date(candidate, month, day) > horizon:
             continue
         return candidate
     return None

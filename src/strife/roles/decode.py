@@ -118,3 +118,15 @@ def _mentions(
         span = doc[c.start : c.end]
         out.append(RoleSpan(role, span.start_char, span.end_char, span.text, score, entity))
     return out
+
+
+def spans_to_roles(spans: list[RoleSpan]) -> dict[str, list[list[str]]]:
+    """``Incident.roles`` shape: role → entities, each its mention strings in text order."""
+    by_entity: dict[int, list[RoleSpan]] = {}
+    for span in spans:
+        by_entity.setdefault(span.entity, []).append(span)
+    roles: dict[str, list[list[str]]] = {role: [] for role in ROLE_NAMES}
+    for mentions in sorted(by_entity.values(), key=lambda m: min(s.start for s in m)):
+        mentions.sort(key=lambda s: s.start)
+        roles[mentions[0].role].append(list(dict.fromkeys(s.text for s in mentions)))
+    return roles
