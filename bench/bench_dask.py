@@ -8,7 +8,7 @@ T(1 worker) / (2 × T(2 workers)); peak memory is each worker process's peak RSS
 Targets (issue 5): efficiency ≥ 0.8, peak memory per worker ≤ 1 GiB. The efficiency can only
 be as good as the free cores: check ``os.cpu_count()`` and the machine's load.
 
-    .venv/bin/python bench/bench_dask.py [--docs 96] [--partition-size 8] [--rounds 2]
+    .venv/bin/python bench/bench_dask.py [--docs 48] [--partition-size 6] [--rounds 2]
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def main() -> None:
     from strife.batch.worker import ExtractorPlugin, peak_rss_bytes
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=96)
-    parser.add_argument("--partition-size", type=int, default=8)
+    parser.add_argument("--docs", type=int, default=48)
+    parser.add_argument("--partition-size", type=int, default=6)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
     args = parser.parse_args()

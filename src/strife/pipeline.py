@@ -16,7 +16,7 @@ from strife.extract.grouping import group_findings
 from strife.extract.lexicon import load_lexicon
 from strife.ingest.documents import parse_date_line
 from strife.models import Document, Result
-from strife.nlp.casing import truecase
+from strife.nlp.casing import case_mode, truecase
 from strife.normalise.dates import find_date_mentions
 
 _COMMON_WORDS = frozenset(
@@ -68,7 +68,7 @@ class Extractor:
         words: set[str] = set()
         for name, kind, population in zip(gaz.names, gaz.kinds, gaz.populations, strict=True):
             if kind in (0, 1) or population >= 50000:
-                words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name))
+                words.update(w.lower() for w in re.findall(r"[^\W\d_][^\W\d_'\-]+", name))
         for alias in self.lexicon.groups:
             if len(alias) > 4:
                 words.update(re.findall(r"[a-z][a-z'\-]+", alias))
@@ -81,6 +81,7 @@ class Extractor:
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(truecase(document.text, self.proper_names))
+        doc._.strife_case = case_mode(document.text)
         doc._.strife_body_start = body_offset(document.text, document.title)
         doc._.strife_dateline_end = dateline_span(
             document.text, document.dateline, doc._.strife_body_start

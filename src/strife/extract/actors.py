@@ -67,7 +67,7 @@ def _short_alias_ok(text: str, doc_text_cased: bool) -> bool:
 
 def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[Mention]:
     """Known groups (from the lexicon matcher) and "the X militant group"-style names."""
-    cased = any(c.isupper() for c in doc.text[:2000]) and not doc.text[:2000].isupper()
+    cased = (doc._.strife_case or "mixed") == "mixed"
     found: dict[tuple[int, int], Mention] = {}
     for span in matcher_spans:
         if _short_alias_ok(span.text, cased):

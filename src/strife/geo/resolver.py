@@ -59,8 +59,9 @@ class PlaceResolver:
         prior = self._dateline_countries(dateline)
         rows = self._resolve(mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior)
         keep = supported(self.gaz, mentions, rows)
+        text = doc.text  # a property that joins every token: read it once
         return [
-            self._place(m, row, doc.text)
+            self._place(m, row, text)
             for m, row, kept in zip(mentions, rows, keep, strict=True)
             if kept and (demonyms or not m.demonym)
         ]

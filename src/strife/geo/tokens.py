@@ -38,15 +38,13 @@ def tokens_from_doc(doc: Doc) -> list[Tok]:
     for n, ent in enumerate(doc.ents):
         for i in range(ent.start, ent.end):
             ent_of[i] = (ent.label_, n)
-    has_sents = doc.has_annotation("SENT_START")
+    # Token.is_sent_start re-checks the whole doc on every call; read the sentences once.
+    starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
     out = []
     for tok in doc:
         label, n = ent_of.get(tok.i, ("", -1))
         out.append(
-            Tok(
-                tok.text, tok.idx, tok.idx + len(tok.text), tok.pos_, label, n,
-                bool(tok.is_sent_start) if has_sents else tok.i == 0,
-            )
+            Tok(tok.text, tok.idx, tok.idx + len(tok.text), tok.pos_, label, n, tok.i in starts)
         )
     return out
 

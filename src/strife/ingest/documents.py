@@ -86,6 +86,13 @@ def find_dateline(body: str) -> str | None:
     """
     head = body.lstrip()[:120]
     m = _DATELINE.match(head)
+    if not m and head[:40].islower():
+        # "lima, peru — …" in lower-case copy: match its title-cased twin, same offsets.
+        m = _DATELINE.match(head.title())
+        if m and not re.search(r"—|–|--", m.group(0)):
+            return None
+        if m:
+            return head[: m.end("place")].strip().rstrip(",")
     if not m:
         return None
     place = m.group("place").strip().rstrip(",")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*|[\"“(]\s*)([a-z])")
 _ALWAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -18,10 +18,20 @@ _ALWAYS = frozenset(
 )
 
 
+def _lower(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c  # "İ".lower() is two characters: keep the offsets
+
+
+def _upper(c: str) -> str:
+    up = c.upper()
+    return up if len(up) == 1 else c
+
+
 def case_mode(text: str) -> str:
     """"upper", "lower" or "mixed", from the share of capitals among the letters."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isascii() and c.isalpha()]
+    letters = [c for c in sample if c.isalpha()]
     if not letters:
         return "mixed"
     upper = sum(1 for c in letters if c.isupper()) / len(letters)
@@ -36,16 +46,16 @@ def truecase(text: str, proper_names: Container[str]) -> str:
     """Lower-case, then capitalise sentence starts and known names; same length as ``text``."""
     if case_mode(text) == "mixed":
         return text
-    lowered = "".join(c.lower() if c.isascii() else c for c in text)
+    lowered = "".join(_lower(c) for c in text)
     chars = list(lowered)
     for match in _WORD.finditer(lowered):
         word = match.group(0)
         if word in _ALWAYS or word in proper_names:
-            chars[match.start()] = chars[match.start()].upper()
+            chars[match.start()] = _upper(chars[match.start()])
         elif word == "i":
             chars[match.start()] = "I"
     for match in _SENTENCE_START.finditer(lowered):
-        chars[match.start(2)] = chars[match.start(2)].upper()
+        chars[match.start(2)] = _upper(chars[match.start(2)])
     cased = "".join(chars)
     assert len(cased) == len(text)
     return cased

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 def register_extensions() -> None:
     """Idempotent: spaCy keeps extensions on the class, so a second call changes nothing."""
-    for name in ("strife_group_spans", "strife_findings", "strife_body_start", "strife_dateline_end"):
+    for name in ("strife_group_spans", "strife_findings", "strife_body_start", "strife_dateline_end",
+                 "strife_case"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
