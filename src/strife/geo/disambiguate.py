@@ -37,6 +37,7 @@ W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
 ROUNDS = 5
 ANCHORS_PER_GROUP = 5
+MIN_ANCHOR = 0.02
 _ANCHOR_KINDS = (KIND_CITY, KIND_ADMIN2)
 _KM_PER_DEGREE = 111.2
 
@@ -111,7 +112,7 @@ def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
                 scores.append(0.0)
                 continue
             fit = sum(
-                max((_kernel(_km(gaz, cand.row, row)) for row in rows), default=0.0)
+                max((_pull(gaz, cand.row, row) for row in rows), default=0.0)
                 for m, rows in enumerate(towns) if m != n and rows
             )
             scores.append(fit / (others - (1 if towns[n] else 0)))
@@ -152,47 +153,57 @@ def _context(gaz: Gazetteer, groups: list[Group]) -> tuple[Counter[str], Counter
     return countries, admins
 
 
-def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, float, float, float]]:
-    """(group, lat, lon, weight) for each group's likeliest towns and counties. Soft: a
-    guess that is still open pulls in proportion to its probability, so two small places
-    that fit each other ("Paris and Henry County", Tennessee) can win together."""
+def _anchors(gaz: Gazetteer, groups: list[Group]) -> list[tuple[int, int, float]]:
+    """(group, row, weight) for each group's likeliest towns and counties. Soft: a guess
+    that is still open pulls in proportion to its probability, so two small places that
+    fit each other ("Paris and Henry County", Tennessee) can win together."""
     out = []
     for n, g in enumerate(groups):
         ranked = sorted(zip(g.probs, g.candidates, strict=True), key=lambda pc: -pc[0])
         for p, cand in ranked[:ANCHORS_PER_GROUP]:
-            if gaz.kinds[cand.row] in _ANCHOR_KINDS and p >= 0.01:
-                out.append((n, gaz.lats[cand.row], gaz.lons[cand.row], p * min(g.weight, 1.0)))
+            weight = p * min(g.weight, 1.0)
+            if gaz.kinds[cand.row] in _ANCHOR_KINDS and weight >= MIN_ANCHOR:
+                out.append((n, cand.row, weight))
     return out
 
 
-def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, float, float, float]],
+def _nearness(gaz: Gazetteer, row: int, anchors: list[tuple[int, int, float]],
               own: int) -> float:
     if gaz.kinds[row] not in _ANCHOR_KINDS:
         return 0.0
-    lat, lon = gaz.lats[row], gaz.lons[row]
-    scale = math.cos(math.radians(lat))
     per_group: dict[int, float] = {}
-    for n, alat, alon, weight in anchors:
-        if n == own:
+    for n, anchor, weight in anchors:
+        if n == own or weight <= per_group.get(n, 0.0):
             continue
-        dlat = lat - alat
-        dlon = (lon - alon) * scale
-        km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
-        pull = weight * _kernel(km)
+        pull = weight * _pull(gaz, row, anchor)
         if pull > per_group.get(n, 0.0):
             per_group[n] = pull
     return min(1.0, sum(per_group.values()))
 
 
+# How strongly two places pull each other, by distance: (km, pull) steps.
+_STEPS = ((25.0, 1.0), (100.0, 0.7), (250.0, 0.4), (500.0, 0.15))
+_STEPS_SQ = tuple(((km / _KM_PER_DEGREE) ** 2, pull) for km, pull in _STEPS)
+_FAR_DEG = _STEPS[-1][0] / _KM_PER_DEGREE
+
+
 def _kernel(km: float) -> float:
-    if km <= 25:
-        return 1.0
-    if km <= 100:
-        return 0.7
-    if km <= 250:
-        return 0.4
-    if km <= 500:
-        return 0.15
+    for limit, pull in _STEPS:
+        if km <= limit:
+            return pull
+    return 0.0
+
+
+def _pull(gaz: Gazetteer, a: int, b: int) -> float:
+    """``_kernel`` of the distance between two rows, without a square root (hot loop)."""
+    dlat = gaz.lats[a] - gaz.lats[b]
+    if dlat > _FAR_DEG or dlat < -_FAR_DEG:
+        return 0.0
+    dlon = (gaz.lons[a] - gaz.lons[b]) * math.cos(math.radians(gaz.lats[a]))
+    d2 = dlat * dlat + dlon * dlon
+    for limit, pull in _STEPS_SQ:
+        if d2 <= limit:
+            return pull
     return 0.0
 
 
