@@ -58,7 +58,7 @@ def main() -> None:
             begin = time.perf_counter()
             clusters[workers] = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=":0", silence_logs=logging.ERROR,
             )  # fmt: skip
             clients[workers] = Client(clusters[workers])
             clients[workers].register_plugin(ExtractorPlugin())

@@ -95,7 +95,7 @@ def test_one_model_per_worker_on_a_given_scheduler(tmp_path: Path) -> None:
     from strife.batch.worker import process_extractor
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:  # fmt: skip
+                      dashboard_address=":0") as cluster, Client(cluster) as client:  # fmt: skip
         summary = run_batch([str(ARTICLES)], BatchOptions(out=tmp_path / "out",
                             scheduler=cluster.scheduler_address, partition_size=2))  # fmt: skip
         assert summary.partitions == 3 and summary.extracted == 6

@@ -165,7 +165,8 @@ class _LazyClient:
         if self.options.scheduler is None:
             self.cluster = LocalCluster(
                 n_workers=self.options.workers, threads_per_worker=1,
-                processes=self.options.processes, dashboard_address=None,
+                processes=self.options.processes,
+                dashboard_address=":0",  # any free port: 8787 may be taken by another run
                 silence_logs=logging.ERROR,
             )  # fmt: skip
             return Client(self.cluster)

@@ -176,6 +176,20 @@ def casualty_totals(
     return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
 
 
+def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) -> int:
+    """The suicide attacker dies (GTD). When the dead attackers counted are others ("killed all
+    three gunmen"), the bomber comes on top: returned as one more than they are."""
+    if not suicide:
+        return 0
+    perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
+    if not perp_counts:
+        return 1
+    bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including")
+    if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):
+        return 0
+    return max(c.perpetrators for c in perp_counts) + 1
+
+
 def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:
     """Whether the largest running total equals another victims' figure plus the attackers."""
     aggregates = [c.value for c in items if c.aggregate and not c.perpetrators]
@@ -266,7 +280,8 @@ def assemble(
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)
     failure = next((f.failure for f in findings if f.failure), None)
     all_counts = [c for f in findings for c in f.counts]
-    killed, used_k = casualty_totals(all_counts, "killed", 1 if suicide_cue and not failure else 0)
+    killed, used_k = casualty_totals(all_counts, "killed", _suicide_attackers(
+        suicide_cue is not None and failure is None, all_counts, text))
     wounded, used_w = casualty_totals(all_counts, "wounded", 0)
     for c in used_k:
         ev.add("killed.total", c.start, c.end)

@@ -15,11 +15,12 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
 from strife.extract.numbers import parse_quantity, word_number
-from strife.extract.triggers import _is_irreal
+from strife.extract.triggers import _habitual, _is_irreal
 
 Kind = Literal["killed", "wounded"]
 
 _KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead"})
+_DIE_VERBS = frozenset({"die", "succumb", "perish"})
 _WOUND_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
 _DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
 _WOUND_WORDS = frozenset({"wounded", "injured", "hurt", "injury", "injuries"})
@@ -138,7 +139,7 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 return [head_deps["nsubjpass"]], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
-    if lemma == "die" and "nsubj" in deps:
+    if lemma in _DIE_VERBS and "nsubj" in deps:
         return [deps["nsubj"]], True
     if token.lower_ in _DEATH_WORDS | _WOUND_WORDS and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
@@ -203,7 +204,7 @@ def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
 
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
-    if lemma in _KILL_VERBS or lemma == "die" or token.lower_ in _DEATH_WORDS:
+    if lemma in _KILL_VERBS or lemma in _DIE_VERBS or token.lower_ in _DEATH_WORDS:
         return "killed"
     if lemma == "shoot" and _shot_dead(token):
         return "killed"
@@ -233,7 +234,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _is_irreal(token, lexicon):
+        if kind is None or _is_irreal(token, lexicon) or _habitual(token):
             continue
         toll = _toll(token)
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)

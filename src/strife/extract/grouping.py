@@ -277,7 +277,15 @@ def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | 
 
 
 def _anaphoric(finding: SentenceFindings) -> bool:
-    """Every attack word is a definite noun ("the attack", "this bombing", "its raid")."""
+    """Every attack word is a definite noun ("the attack", "this bombing", "its raid"), or the
+    sentence claims a definite attack ("X claimed the attack, saying it had targeted …")."""
+    definite = [
+        t for t in finding.triggers if not t.is_verb and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in t.token.children)
+    ]
+    if definite and finding.actors.claims:
+        return True
     return all(
         not t.is_verb and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")

@@ -74,6 +74,9 @@ def _word_bounded(text: str, at: int, size: int) -> bool:
     return before and after
 
 
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "succumb", "escape", "survive"})
+
+
 def clauses(sentence: Span) -> list[Span]:
     """Split "a bomb hit a train near Sibi, and gunmen shot dead two men in Turbat" at the
     coordinated clause that has a subject of its own: each may be a separate attack."""
@@ -83,6 +86,8 @@ def clauses(sentence: Span) -> list[Span]:
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and tok.left_edge.i > sentence.start
+        # "eleven were killed and 23 others wounded" goes on telling the same attack
+        and tok.lemma_.lower() not in _TOLL_VERBS
     ]
     bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
     return [sentence.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]

@@ -80,6 +80,9 @@ def _habitual(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in child.children):
+            return True
         if child.lower_ in ("repeatedly", "frequently", "often", "regularly"):
             return True
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":

@@ -46,9 +46,11 @@ class PlaceResolver:
         return _default_resolver()
 
     def find_mentions(self, doc: Doc | str, demonyms: bool = False) -> list[Mention]:
+        """Place mentions (not yet resolved) in a parsed doc or, with less evidence, raw text."""
         tokens = tokens_from_doc(doc) if isinstance(doc, Doc) else tokens_from_text(doc)
         found = self.finder.find(tokens, case_mode(tokens), demonyms)
-        return link_mentions(found, doc.text if isinstance(doc, Doc) else doc, self.lex)
+        text = doc.text if isinstance(doc, Doc) else doc
+        return link_mentions(found, text, self.lex)
 
     def resolve_doc(
         self, doc: Doc, dateline: str | None = None, demonyms: bool = False
