@@ -97,6 +97,12 @@ def analyse_sentence(
     index: int, sentence: Span, groups: list[Mention], lexicon: Lexicon
 ) -> SentenceFindings:
     triggers = find_triggers(sentence, lexicon)
+    suicide = _find_cue(sentence, lexicon.cue("suicide_words"), "suicide")
+    if suicide is not None and not triggers:
+        # "A suicide bomber drove a truck of explosives into the gate": the cue is the report.
+        span = sentence.doc.char_span(suicide.start, suicide.end, alignment_mode="expand")
+        if span is not None:
+            triggers = [Trigger(span.root, lexicon.verb_triggers["bomb"], False)]
     trigger_ids = {t.token.i for t in triggers}
     legal = _find_cue(sentence, lexicon.cue("legal_words"), "legal") is not None
     accident = _find_cue(sentence, lexicon.cue("accident_words"), "accident") is not None
@@ -110,7 +116,7 @@ def analyse_sentence(
         targets=find_targets(sentence, trigger_ids, lexicon),
         mentioned=mentioned_targets(sentence, lexicon) if triggers else [],
         weapons=find_weapons(sentence, lexicon),
-        suicide=_find_cue(sentence, lexicon.cue("suicide_words"), "suicide"),
+        suicide=suicide,
         failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),
         legal=legal,
         accident=accident,
