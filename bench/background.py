@@ -12,8 +12,8 @@ the prefilter is measured on a stream that is not trivially easy.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
+# fmt: off
 TOWNS = ["Harbourside", "Millbrook", "Eastvale", "Port Corran", "Ashford", "Kellington",
          "Brightwater", "Oakhurst", "Redcliff", "Stonebridge", "Wexmoor", "Lindenfield"]
 TEAMS = ["Rovers", "United", "Athletic", "City", "Wanderers", "Albion", "Rangers", "Town"]
@@ -24,6 +24,7 @@ FIRMS = ["Northwind Foods", "Kestrel Motors", "Bluehill Energy", "Ardent Pharma"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 ARTS = ["novel", "exhibition", "opera", "film", "concert series", "play", "album"]
+# fmt: on
 
 SPORT = [
     "{team_a} beat {team_b} {goals_a}-{goals_b} on {day}, with {person} scoring twice.",
@@ -80,7 +81,7 @@ HARD = [
 ]
 GENRES: list[tuple[str, list[str]]] = [
     ("Sport", SPORT), ("Business", BUSINESS), ("Weather", WEATHER), ("Culture", CULTURE),
-]
+]  # fmt: skip
 HARD_SHARE = 0.08
 
 
@@ -104,8 +105,10 @@ def background_article(rng: random.Random) -> str:
         sentences.insert(rng.randint(0, len(sentences)), _fill(rng.choice(HARD), rng))
     title = f"{genre}: {sentences[0].split(',')[0].rstrip('.')}"
     date = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2024)}"
-    cut = sorted(rng.sample(range(1, len(sentences)), k=min(len(sentences) - 1, rng.randint(2, 5))))
-    paragraphs = [" ".join(sentences[i:j]) for i, j in zip([0, *cut], [*cut, len(sentences)])]
+    breaks = min(len(sentences) - 1, rng.randint(2, 5))
+    cut = sorted(rng.sample(range(1, len(sentences)), k=breaks))
+    bounds = zip([0, *cut], [*cut, len(sentences)], strict=True)
+    paragraphs = [" ".join(sentences[i:j]) for i, j in bounds]
     return "\n\n".join([title, date, *paragraphs]) + "\n"
 
 

@@ -8,7 +8,7 @@ T(1 worker) / (2 × T(2 workers)); peak memory is each worker process's peak RSS
 Targets (issue 5): efficiency ≥ 0.8, peak memory per worker ≤ 1 GiB. The efficiency can only
 be as good as the free cores: check ``os.cpu_count()`` and the machine's load.
 
-    .venv/bin/python bench/bench_dask.py [--docs 48] [--partition-size 6] [--rounds 2]
+    .venv/bin/python bench/bench_dask.py [--docs 64] [--partition-size 16] [--rounds 2]
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def main() -> None:
     from strife.batch.worker import ExtractorPlugin, peak_rss_bytes
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=48)
-    parser.add_argument("--partition-size", type=int, default=6)
+    parser.add_argument("--docs", type=int, default=64)
+    parser.add_argument("--partition-size", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
     args = parser.parse_args()
@@ -91,8 +91,10 @@ def report(args: argparse.Namespace, seconds: dict, peaks: dict, load: float) ->
     efficiency = seconds[1] / (2 * seconds[2])
     print(f"scaling efficiency 1 -> 2 workers: {efficiency:.2f}  (target >= 0.8)")
     every = [p for by_worker in peaks.values() for p in by_worker.values()]
-    print(f"peak RSS per worker: max {max(every) / 2**20:.0f} MiB, "
-          f"min {min(every) / 2**20:.0f} MiB over {len(every)} workers  (target <= 1024 MiB)")
+    print(
+        f"peak RSS per worker: max {max(every) / 2**20:.0f} MiB, "
+        f"min {min(every) / 2**20:.0f} MiB over {len(every)} workers  (target <= 1024 MiB)"
+    )
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (at start {load:.1f})")
 
 

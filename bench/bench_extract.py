@@ -153,8 +153,10 @@ def main() -> None:
     for name in ("bare", "full", "no-geo"):
         print(f"  {name:7s} {seconds[name]:7.2f} s  {rate[name]:6.2f} docs/s")
     print(f"pipeline / bare parse: {seconds['full'] / seconds['bare']:.2f}x  (target <= 1.5x)")
-    print(f"geoparsing, timed inside the full run: {seconds['geo_in_full']:.2f} s = "
-          f"{seconds['geo_in_full'] / without_geo:.1%} added to extraction  (target <= 20%)")
+    print(
+        f"geoparsing, timed inside the full run: {seconds['geo_in_full']:.2f} s = "
+        f"{seconds['geo_in_full'] / without_geo:.1%} added to extraction  (target <= 20%)"
+    )
     print(f"geoparsing, full vs no-geo run: {seconds['full'] / seconds['no-geo'] - 1:+.1%}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process (Extractor + bare model): {peak:.0f} MiB")

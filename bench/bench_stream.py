@@ -55,13 +55,19 @@ def recall_figures(rows: list[dict]) -> None:
     per_doc = (time.perf_counter() - start) / len(relevant)
     kept_irrelevant = sum(prefilter.relevant(r["doctext"]) for r in irrelevant)
     kept_background = sum(prefilter.relevant(t) for t in background)
-    print(f"prefilter recall on MUC-4 relevant documents (train+dev): "
-          f"{1 - len(missed) / len(relevant):.2%} ({len(relevant) - len(missed)}/{len(relevant)})"
-          f"  (target >= 99%)" + (f"; missed: {', '.join(missed)}" if missed else ""))
-    print(f"prefilter keeps {kept_irrelevant / len(irrelevant):.1%} of MUC-4 irrelevant documents "
-          f"({kept_irrelevant}/{len(irrelevant)}; political news, often about violence)")
-    print(f"prefilter keeps {kept_background / len(background):.1%} of generated background "
-          f"({kept_background}/{len(background)})")
+    print(
+        f"prefilter recall on MUC-4 relevant documents (train+dev): "
+        f"{1 - len(missed) / len(relevant):.2%} ({len(relevant) - len(missed)}/{len(relevant)})"
+        f"  (target >= 99%)" + (f"; missed: {', '.join(missed)}" if missed else "")
+    )
+    print(
+        f"prefilter keeps {kept_irrelevant / len(irrelevant):.1%} of MUC-4 irrelevant documents "
+        f"({kept_irrelevant}/{len(irrelevant)}; political news, often about violence)"
+    )
+    print(
+        f"prefilter keeps {kept_background / len(background):.1%} of generated background "
+        f"({kept_background}/{len(background)})"
+    )
     print(f"prefilter cost: {per_doc * 1e3:.2f} ms per MUC-4 document")
 
 
@@ -125,8 +131,11 @@ def main() -> None:
     found = sum(len(a.incidents) for a, _ in pairs if a.document.id in violent)
     kept = sum(len(b.incidents) for a, b in pairs if a.document.id in violent)
     noise = sum(len(a.incidents) for a, _ in pairs if a.document.id not in violent)
-    print(f"incidents in the violent articles: {found} parsing everything, {kept} with the "
-          f"prefilter; {noise} spurious incident(s) from background articles avoided")
+    print(
+        f"incidents in the violent articles: {found} parsing everything, {kept} with the "
+        f"prefilter; {noise} spurious incident(s) from background articles avoided"
+    )
+
 
 if __name__ == "__main__":
     main()

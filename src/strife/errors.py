@@ -8,6 +8,7 @@
     ├── UsageError            a bad option value (date, format name, flag combination)
     ├── StoreError            the database cannot be opened or written (bad URL, server down)
     ├── ModelError            a model or data file that ships with strife is missing or broken
+    ├── ExtractionError       the pipeline broke on one document (a bug: the message names it)
     └── EvaluationError       an evaluation file is malformed
 
 The CLI turns any ``StrifeError`` into one line on stderr and a non-zero exit; the API turns it
@@ -45,6 +46,12 @@ class ModelError(StrifeError):
     """A shipped model, lexicon or gazetteer is missing or unreadable."""
 
     exit_code = 4
+
+
+class ExtractionError(StrifeError):
+    """The pipeline failed on one document; ingest lists it and goes on."""
+
+    exit_code = 5
 
 
 class EvaluationError(StrifeError):

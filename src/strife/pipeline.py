@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from strife.errors import ExtractionError
 from strife.extract.assemble import assemble
 from strife.extract.grouping import group_findings
 from strife.extract.lexicon import load_lexicon
@@ -54,8 +55,11 @@ def dateline_span(text: str, dateline: str | None, body_start: int) -> tuple[int
 class Extractor:
     """Holds the loaded models; ``extract`` turns a ``Document`` into a ``Result``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, skip_failures: bool = False) -> None:
         from strife.geo import PlaceResolver
+
+        self.skip_failures = skip_failures
+        self.failures: list[tuple[Document, ExtractionError]] = []
         from strife.nlp import load_nlp
 
         self.nlp = load_nlp()
@@ -89,6 +93,8 @@ class Extractor:
         return doc
 
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
+        """Results in input order. A document that breaks the pipeline raises
+        ``ExtractionError``; with ``skip_failures`` it is left out and listed in ``failures``."""
         pending: list[Document] = []
         for document in documents:
             pending.append(document)
@@ -99,9 +105,22 @@ class Extractor:
             yield from self._run(pending)
 
     def _run(self, documents: list[Document]) -> Iterator[Result]:
-        docs = self.nlp.pipe(self._make_doc(d) for d in documents)
+        try:
+            docs = list(self.nlp.pipe(self._make_doc(d) for d in documents))
+        except Exception:  # noqa: BLE001 - one bad document must not sink its batch: retry singly
+            docs = [None] * len(documents)
         for document, doc in zip(documents, docs, strict=True):
-            yield Result(document=document, incidents=self._incidents(document, doc))
+            try:
+                parsed = doc if doc is not None else self.nlp(self._make_doc(document))
+                yield Result(document=document, incidents=self._incidents(document, parsed))
+            except Exception as exc:  # noqa: BLE001 - reported below with the document named
+                error = ExtractionError(
+                    f"{document.url or document.id[:16]}: extraction failed "
+                    f"({type(exc).__name__}: {exc}); please report this document"
+                )
+                if not self.skip_failures:
+                    raise error from exc
+                self.failures.append((document, error))
 
     def _incidents(self, document: Document, doc: Doc) -> list:  # list[Incident]
         places = self.resolver.resolve_doc(doc, dateline=document.dateline)

@@ -7,6 +7,7 @@ workers as threads (``processes=False``) and plain ingests share it, so the mode
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
 
 

@@ -35,13 +35,17 @@ def test_batch_then_ingest_gives_the_store_of_a_plain_ingest(tmp_path: Path) -> 
                      "--partition-size", "2")  # fmt: skip
     assert "read 7 document(s): 1 skipped as duplicate, 1 failed; 3 partition(s)" in printed
     assert sorted(p.name for p in (out / "documents").iterdir()) == [
-        "part-00000.parquet", "part-00001.parquet", "part-00002.parquet"
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
     ]
     via_batch, plain = f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
     loaded = invoke("ingest", str(out), "--db", via_batch)
     invoke("ingest", str(ARTICLES), "--db", plain)
     assert "6 stored" in loaded and "empty.txt" in loaded  # the batch's failure is listed
-    stats = [json.loads(invoke("stats", "--db", db, "--format", "json")) for db in (via_batch, plain)]
+    stats = [
+        json.loads(invoke("stats", "--db", db, "--format", "json")) for db in (via_batch, plain)
+    ]
     assert stats[0] == stats[1]
     assert stats[0]["documents"] == 6
     incidents = exported(via_batch, tmp_path, "a")

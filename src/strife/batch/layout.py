@@ -79,7 +79,9 @@ class BatchDir:
         try:
             manifest = json.loads((root / MANIFEST).read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise InputError(f"{root}: the batch manifest {MANIFEST} is unreadable ({exc})") from None
+            raise InputError(
+                f"{root}: the batch manifest {MANIFEST} is unreadable ({exc})"
+            ) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise InputError(f"{root}: {MANIFEST} is not a strife batch manifest")
         if manifest.get("version") != VERSION:

@@ -173,8 +173,10 @@ class _LazyClient:
         try:
             return Client(self.options.scheduler, timeout="15s")
         except (OSError, TimeoutError) as exc:
-            raise UsageError(f"--scheduler {self.options.scheduler}: cannot connect ({exc}); "
-                             "check the address, or leave it out for a local cluster") from None
+            raise UsageError(
+                f"--scheduler {self.options.scheduler}: cannot connect ({exc}); "
+                "check the address, or leave it out for a local cluster"
+            ) from None
 
 
 class _Execution:
@@ -222,8 +224,17 @@ class _Execution:
         return as_completed(loop=client.loop)
 
     def _collect(self, future: Any) -> None:
+        from distributed import KilledWorker
+
         partition = self.in_flight.pop(future)
-        tables = future.result()  # a task's error is raised here, in the client
+        try:
+            tables = future.result()  # a task's own error is raised here, in the client
+        except KilledWorker:
+            raise UsageError(
+                f"partition {partition.index}: the workers running it died (out of memory?); "
+                "lower --partition-size or give workers more memory, then run the same "
+                "command again to resume"
+            ) from None
         future.release()
         self.batch.write_partition(partition.index, partition.key, tables)
         documents = tables.documents

@@ -71,8 +71,13 @@ class _progress:
     """A rich progress bar on stderr counting documents; the total is known once all is read."""
 
     def __init__(self) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-        from rich.progress import TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.progress = Progress(
             TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -94,7 +94,7 @@ def ingest(
 def _make_extractor():  # type: ignore[no-untyped-def]
     from strife.pipeline import Extractor
 
-    return Extractor()
+    return Extractor(skip_failures=True)  # one broken document is listed, not fatal
 
 
 class _progress:

@@ -41,9 +41,15 @@ DESIGNATORS = frozenset(
     "province provincia provinsi region oblast oblysy oblasy governorate muhafazat muhafazah "
     "wilayat wilaya state estado county condado parish district distrito department "
     "departamento prefecture rayon raion municipality municipio territory borough kraj krai "
-    "okrug voivodeship canton city gorodskaya administratsiya qalalyq akimshiligi".split()
+    "okrug voivodeship canton city gorodskaya administratsiya qalalyq akimshiligi sheng "
+    "zizhiqu ostan respublika".split()
 )
 _LINKS = frozenset({"of", "de", "del", "do", "da"})
+# Designators in the local language, which English never prints after the name.
+_LOCAL_DESIGNATORS = frozenset(
+    "oblysy oblasy oblast oblasti sheng zizhiqu wilayat muhafazat ostan ostane viloyati "
+    "respublika kray krai okrug gorodskaya administratsiya qalalyq akimshiligi".split()
+)
 _CELL = 0.5  # degrees
 _GENERIC = frozenset(
     "north south east west central northern southern eastern western northeast northwest "
@@ -88,6 +94,14 @@ def _index(gaz: Gazetteer, name: str, row: int, match: int) -> None:
                 codes[i] = code  # type: ignore[index]
             return
     codes.append(code)  # type: ignore[attr-defined]
+
+
+def display_name(name: str) -> str:
+    """The name English news would print: "Zhambyl" for "Zhambyl oblysy", "Dagestan" for
+    "Dagestan, Respublika", "Hebei" for "Hebei Sheng"; "Cook County" stays as it is."""
+    words = name.replace(",", " ").split()
+    kept = [w for w in words if name_key(w) not in _LOCAL_DESIGNATORS]
+    return " ".join(kept) if kept and len(kept) < len(words) else name
 
 
 def short_name(name: str) -> str | None:
@@ -140,7 +154,9 @@ def _add_subdivisions(
         if sub.geonames_id is None or sub.level not in (1, 2):
             continue
         kind = KIND_ADMIN1 if sub.level == 1 else KIND_ADMIN2
-        rows[i] = gaz.add(sub.name, sub.geonames_id, None, kind, countries[sub.country].iso2)
+        rows[i] = gaz.add(
+            display_name(sub.name), sub.geonames_id, None, kind, countries[sub.country].iso2
+        )
     for i, row in rows.items():
         sub = subdivisions[i]
         if sub.parent is not None and sub.parent in rows:

@@ -61,6 +61,9 @@ class IngestRun:
         results = extractor.extract_many(_chain(first, documents))
         for outcome in self.store.add_results(results, self.batch_size):
             self._count(outcome)
+        # An extractor made with skip_failures lists the documents it could not handle.
+        for document, error in getattr(extractor, "failures", ()):
+            self.summary.failed.append((document.url or document.id, str(error)))
         return self.summary
 
     def _count(self, outcome: IngestOutcome) -> None:
