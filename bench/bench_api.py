@@ -12,7 +12,7 @@ It prints p50/p90/p99/max latency per kind and overall, the achieved rate and th
 (target: p99 < 200 ms, no errors). Run it with:
 
     .venv/bin/python bench/bench_api.py                 # builds /tmp/strife-bench.db once
-    .venv/bin/python bench/bench_api.py --rate 100 --duration 30 --db sqlite:////tmp/x.db
+    .venv/bin/python bench/bench_api.py --rate 100 --duration 30 --workers 2 --db sqlite:////tmp/x.db
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import sys
 import time
 from collections import defaultdict
 from datetime import date, timedelta
+from pathlib import Path
 
 import httpx
 
@@ -104,11 +105,12 @@ def build_store(url: str, count: int) -> None:
         print(f"store: {count - have} incidents written in {time.monotonic() - started:.0f} s")
 
 
-def start_server(url: str) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    command = [sys.executable, "-m", "strife", "serve", "--db", url, "--port", str(port)]
+    command = [sys.executable, "-m", "strife", "serve", "--db", url, "--port", str(port),
+               "--workers", str(workers)]  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith("STRIFE_API")}
     process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -173,6 +175,24 @@ async def run_load(base: str, rate: float, duration: float, ids: list[str],
     return latencies
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time of the server and its worker processes (Linux /proc), to tell a slow server
+    from a busy machine: latency depends on what else runs, CPU per request does not."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the command: state ppid ... utime(12th) stime(13th), counting from state as 1st.
+        if int(entry.name) == pid or int(fields[1]) == pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def report(latencies: dict[str, list[float]], rate: float, duration: float) -> bool:
     errors = latencies.pop("_errors")
     elapsed = latencies.pop("_elapsed")[0]
@@ -196,19 +216,30 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=10_000)
     parser.add_argument("--rate", type=float, default=100.0, help="requests per second")
     parser.add_argument("--duration", type=float, default=30.0, help="seconds (at most 30)")
+    parser.add_argument("--workers", type=int, default=1, help="strife serve --workers")
     args = parser.parse_args()
     duration = min(args.duration, 30.0)
     build_store(args.db, args.incidents)
     with open_store(args.db) as store:
         ids = [i.id for i in store.iter_incidents(limit=2000, order="id")]
         countries = [c["country_code"] for c in _countries(store)]
-    process, base = start_server(args.db)
+    process, base = start_server(args.db, args.workers)
     try:
-        print(f"server: {base} (pid {process.pid}); load: {args.rate:g}/s for {duration:g} s")
+        print(f"server: {base}, {args.workers} worker(s); load: {args.rate:g}/s for {duration:g} s")
+        cpu_before = server_cpu_seconds(process.pid)
         latencies = asyncio.run(run_load(base, args.rate, duration, ids, countries))
+        cpu = server_cpu_seconds(process.pid) - cpu_before
+        requests = sum(len(v) for k, v in latencies.items() if not k.startswith("_"))
+        print(
+            f"server CPU: {cpu:.1f} s for {requests} requests = {cpu / requests * 1000:.1f} ms "
+            f"per request; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        )
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
     return 0 if report(latencies, args.rate, duration) else 1
 
 

@@ -25,6 +25,14 @@ from pathlib import Path
 MUC4_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "muc4" / "dev.jsonl"
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of the process it runs in (``client.run`` asks each worker)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def write_input(source: Path, count: int, folder: Path) -> Path:
     path = folder / "input.jsonl"
     with path.open("w", encoding="utf-8") as out:
@@ -34,11 +42,49 @@ def write_input(source: Path, count: int, folder: Path) -> Path:
     return path
 
 
-def main() -> None:
+def start_clusters() -> tuple[dict, dict]:
+    """A 1-worker and a 2-worker LocalCluster, models loaded before anything is timed."""
     from distributed import Client, LocalCluster
 
+    from strife.batch.worker import ExtractorPlugin
+
+    clusters, clients = {}, {}
+    for workers in (1, 2):
+        begin = time.perf_counter()
+        clusters[workers] = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True,
+            dashboard_address=":0", silence_logs=logging.ERROR,
+        )  # fmt: skip
+        clients[workers] = Client(clusters[workers])
+        clients[workers].register_plugin(ExtractorPlugin())
+        print(f"cluster of {workers} worker(s) started, models loaded: "
+              f"{time.perf_counter() - begin:.1f} s")  # fmt: skip
+    return clusters, clients
+
+
+def time_runs(args: argparse.Namespace, source: Path, clusters: dict, clients: dict) -> dict:
+    """Wall seconds and worker CPU seconds per cluster, runs taking turns."""
     from strife.batch.runner import BatchOptions, run_batch
-    from strife.batch.worker import ExtractorPlugin, peak_rss_bytes
+
+    seconds, cpu = {1: 0.0, 2: 0.0}, {1: 0.0, 2: 0.0}
+    for number in range(args.rounds):
+        for workers in (1, 2) if number % 2 == 0 else (2, 1):
+            options = BatchOptions(
+                out=source.parent / f"out-{workers}-{number}",
+                scheduler=clusters[workers].scheduler_address,
+                partition_size=args.partition_size,
+            )
+            before = sum(clients[workers].run(cpu_seconds).values())
+            begin = time.perf_counter()
+            summary = run_batch([str(source)], options)
+            seconds[workers] += time.perf_counter() - begin
+            cpu[workers] += sum(clients[workers].run(cpu_seconds).values()) - before
+            assert summary.extracted == args.docs, summary
+    return {"seconds": seconds, "cpu": cpu}
+
+
+def main() -> None:
+    from strife.batch.worker import peak_rss_bytes
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=64)
@@ -53,48 +99,31 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} CPU(s), load average {load:.1f} at start")
     with tempfile.TemporaryDirectory() as tmp:
         source = write_input(args.muc4, args.docs, Path(tmp))
-        clusters, clients, seconds = {}, {}, {}
-        for workers in (1, 2):
-            begin = time.perf_counter()
-            clusters[workers] = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=":0", silence_logs=logging.ERROR,
-            )  # fmt: skip
-            clients[workers] = Client(clusters[workers])
-            clients[workers].register_plugin(ExtractorPlugin())
-            print(f"cluster of {workers} worker(s) started, models loaded: "
-                  f"{time.perf_counter() - begin:.1f} s")  # fmt: skip
-            seconds[workers] = 0.0
-        for number in range(args.rounds):
-            for workers in (1, 2) if number % 2 == 0 else (2, 1):
-                options = BatchOptions(
-                    out=Path(tmp) / f"out-{workers}-{number}",
-                    scheduler=clusters[workers].scheduler_address,
-                    partition_size=args.partition_size,
-                )
-                begin = time.perf_counter()
-                summary = run_batch([str(source)], options)
-                seconds[workers] += time.perf_counter() - begin
-                assert summary.extracted == args.docs, summary
+        clusters, clients = start_clusters()
+        timing = time_runs(args, source, clusters, clients)
         peaks = {w: clients[w].run(peak_rss_bytes) for w in (1, 2)}
         for workers in (1, 2):
             clients[workers].close()
             clusters[workers].close()
-    report(args, seconds, peaks, load)
+    report(args, timing, peaks, load)
 
 
-def report(args: argparse.Namespace, seconds: dict, peaks: dict, load: float) -> None:
-    docs = args.docs * args.rounds
+def report(args: argparse.Namespace, timing: dict, peaks: dict, load: float) -> None:
+    docs, seconds, cpu = args.docs * args.rounds, timing["seconds"], timing["cpu"]
     for workers in (1, 2):
         print(f"  {workers} worker(s): {seconds[workers]:7.2f} s for {docs} documents "
-              f"({docs / seconds[workers]:.2f} docs/s)")  # fmt: skip
+              f"({docs / seconds[workers]:.2f} docs/s); the workers got "
+              f"{cpu[workers] / seconds[workers]:.2f} CPU-seconds per second")  # fmt: skip
     efficiency = seconds[1] / (2 * seconds[2])
     print(f"scaling efficiency 1 -> 2 workers: {efficiency:.2f}  (target >= 0.8)")
+    # On a shared machine the wall-clock figure measures the machine; work per CPU-second
+    # shows what running in parallel itself costs (1.00: nothing).
+    per_cpu = {w: docs / cpu[w] for w in (1, 2)}
+    print(f"documents per worker CPU-second: {per_cpu[1]:.2f} (1 worker), {per_cpu[2]:.2f} "
+          f"(2 workers); ratio {per_cpu[2] / per_cpu[1]:.2f}")  # fmt: skip
     every = [p for by_worker in peaks.values() for p in by_worker.values()]
-    print(
-        f"peak RSS per worker: max {max(every) / 2**20:.0f} MiB, "
-        f"min {min(every) / 2**20:.0f} MiB over {len(every)} workers  (target <= 1024 MiB)"
-    )
+    print(f"peak RSS per worker: max {max(every) / 2**20:.0f} MiB, min {min(every) / 2**20:.0f} "
+          f"MiB over {len(every)} workers  (target <= 1024 MiB)")  # fmt: skip
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (at start {load:.1f})")
 
 

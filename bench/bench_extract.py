@@ -12,7 +12,7 @@ machine, only the ratios mean anything. Geoparsing's share is also timed inside 
 (time spent in ``PlaceResolver.resolve_doc``). Targets: full ≤ 1.5× bare (issue 3, part 6);
 geoparsing adds ≤ 20% to extraction (issue 4).
 
-    .venv/bin/python bench/bench_extract.py [--docs 200] [--chunks 5] [--profile 40]
+    .venv/bin/python bench/bench_extract.py [--docs 200] [--chunks 10] [--profile 40]
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _module(filename: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=200)
-    parser.add_argument("--chunks", type=int, default=5)
+    parser.add_argument("--chunks", type=int, default=10)
     parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
     parser.add_argument("--profile", type=int, default=0, help="also profile; print N functions")
     args = parser.parse_args()

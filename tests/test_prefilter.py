@@ -101,3 +101,26 @@ def test_no_model_is_loaded_for_a_stream_without_violence() -> None:
     documents = [document_from_plain_text(t) for t in BACKGROUND]
     results = list(PrefilteredExtractor(make).extract_many(documents))
     assert all(not r.incidents for r in results) and len(results) == len(BACKGROUND)
+
+
+class DroppingExtractor(CountingExtractor):
+    """Like an Extractor made with ``skip_failures``: the document it fails on is left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failures: list = []
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]:
+        for result in super().extract_many(documents):
+            if "car bomb" in result.document.text:
+                self.failures.append((result.document, ValueError("broken")))
+            else:
+                yield result
+
+
+def test_a_document_the_extractor_leaves_out_stays_out() -> None:
+    texts = [VIOLENT[0], VIOLENT[1], BACKGROUND[0], VIOLENT[2]]
+    wrapper = PrefilteredExtractor(DroppingExtractor)
+    results = list(wrapper.extract_many([document_from_plain_text(t) for t in texts]))
+    assert [r.document.text for r in results] == [VIOLENT[0], BACKGROUND[0], VIOLENT[2]]
+    assert [d.text for d, _ in wrapper.failures] == [VIOLENT[1]]

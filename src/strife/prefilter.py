@@ -205,16 +205,25 @@ class PrefilteredExtractor:
         if chunk:
             yield from self._run(chunk)
 
+    @property
+    def failures(self) -> list:
+        """The real extractor's ``failures`` (documents it could not extract), if any."""
+        return list(getattr(self._extractor, "failures", ()))
+
     def _run(self, chunk: list[Document]) -> Iterator[Result]:
         keep = [self.prefilter.keeps(d) for d in chunk]
         kept = [d for d, k in zip(chunk, keep, strict=True) if k]
-        parsed: Iterator[Result] = iter(())
+        parsed: dict[str, Result] = {}
         if kept:
             if self._extractor is None:
                 self._extractor = self._make_extractor()
             # Chunks keep the model's batching (nlp.pipe) while the output stays in input order.
-            parsed = iter(list(self._extractor.extract_many(kept)))
+            # By id: an extractor that skips failures leaves the failed documents out.
+            parsed = {r.document.id: r for r in self._extractor.extract_many(kept)}
         self.parsed += len(kept)
         self.skipped += len(chunk) - len(kept)
         for document, k in zip(chunk, keep, strict=True):
-            yield next(parsed) if k else Result(document=document)
+            if not k:
+                yield Result(document=document)
+            elif document.id in parsed:
+                yield parsed[document.id]

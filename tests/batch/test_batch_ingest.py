@@ -1,6 +1,9 @@
 """``strife batch`` then ``strife ingest DIR`` gives the same store as ``strife ingest`` of the
 articles themselves: same counts, same exported incidents (merges included: two reports of the
-Maiduguri bombing become one incident with two sources; an exact copy is skipped)."""
+Maiduguri bombing become one incident with two sources; an exact copy is skipped).
+
+The batch runs on a real worker process (a LocalCluster the test starts, reached through
+``--scheduler``), which must load the models once for all of its partitions."""
 
 from __future__ import annotations
 
@@ -30,9 +33,17 @@ def exported(db: str, tmp_path: Path, name: str) -> list[dict]:
 
 @pytest.mark.usefixtures("shared_model")
 def test_batch_then_ingest_gives_the_store_of_a_plain_ingest(tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    from strife.batch.worker import process_extractor
+
     out = tmp_path / "batch"
-    printed = invoke("batch", str(ARTICLES), "--out", str(out), "--workers", "1",
-                     "--partition-size", "2")  # fmt: skip
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as client:  # fmt: skip
+        printed = invoke("batch", str(ARTICLES), "--out", str(out), "--partition-size", "2",
+                         "--scheduler", cluster.scheduler_address)  # fmt: skip
+        loads = client.run(lambda: process_extractor.cache_info().misses)
+    assert list(loads.values()) == [1]  # one model load for three partitions
     assert "read 7 document(s): 1 skipped as duplicate, 1 failed; 3 partition(s)" in printed
     assert sorted(p.name for p in (out / "documents").iterdir()) == [
         "part-00000.parquet",

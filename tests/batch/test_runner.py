@@ -1,10 +1,9 @@
-"""``run_batch`` on small inputs: partitions in input order, resuming, refusing mixed output,
-the prefilter, one model per worker, and what the reader makes of an unfinished run."""
+"""``run_batch`` on small inputs (workers as threads of this process, sharing its model):
+resuming, refusing mixed output, the prefilter, and what the reader makes of an unfinished run."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -87,18 +86,29 @@ def test_nothing_readable_makes_no_directory(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_one_model_per_worker_on_a_given_scheduler(tmp_path: Path) -> None:
-    """Three partitions on a cluster the caller started: the one worker process loads the
-    models once (the plugin), not once per task."""
-    from distributed import Client, LocalCluster
+@pytest.mark.usefixtures("extractor")
+def test_a_document_the_pipeline_fails_on_is_listed_and_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in ingest: the failure is named, the other documents are stored, and a re-run (every
+    partition already done) still reports it; ``strife ingest DIR`` lists it too."""
+    from strife.pipeline import Extractor
 
-    from strife.batch.worker import process_extractor
+    real = Extractor._incidents
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                      dashboard_address=":0") as cluster, Client(cluster) as client:  # fmt: skip
-        summary = run_batch([str(ARTICLES)], BatchOptions(out=tmp_path / "out",
-                            scheduler=cluster.scheduler_address, partition_size=2))  # fmt: skip
-        assert summary.partitions == 3 and summary.extracted == 6
-        loads = client.run(lambda: process_extractor.cache_info().misses)
-    assert list(loads.values()) == [1]
-    shutil.rmtree(tmp_path / "out")
+    def broken(self, document, doc):  # type: ignore[no-untyped-def]
+        if "Rovers" in document.text:
+            raise ValueError("a test breaks this document")
+        return real(self, document, doc)
+
+    monkeypatch.setattr(Extractor, "_incidents", broken)
+    out = tmp_path / "out"
+    first = run_batch([str(ARTICLES / "more")], options(out, partition_size=2))
+    again = run_batch([str(ARTICLES / "more")], options(out))
+    for summary in (first, again):
+        reasons = [reason for _, reason in summary.failed]
+        assert any("extraction failed (ValueError: a test breaks" in r for r in reasons), reasons
+    assert again.partitions_resumed == again.partitions == 2
+    assert len(document_ids(out)) == 3  # of four readable documents
+    failed = [str(i.error) for i in read_batch(str(out)) if i.error is not None]
+    assert any("a test breaks this document" in f for f in failed)

@@ -19,7 +19,7 @@ def resolver() -> PlaceResolver:
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    return load_nlp()
+    return load_nlp(with_strife=False)  # the bare model: these tests are about places
 
 
 @pytest.fixture(scope="session")

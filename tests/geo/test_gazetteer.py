@@ -102,3 +102,20 @@ def test_capitals_are_marked(gaz):
 def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("STRIFE_CACHE_DIR", str(tmp_path))
     assert cache_dir() == tmp_path
+
+
+def test_cache_write_replaces_older_builds(tmp_path):
+    import pickle
+
+    from strife.geo.gazetteer import _write_cache
+
+    stale = tmp_path / "gazetteer-old.pickle"
+    stale.write_bytes(b"stale")
+    small = Gazetteer()
+    small.add("Taraz", 1516905, (42.9, 71.37), KIND_CITY, "KZ", 358153)
+    target = tmp_path / "gazetteer-new.pickle"
+    _write_cache(target, small)
+    assert not stale.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["gazetteer-new.pickle"]
+    loaded = pickle.loads(target.read_bytes())
+    assert loaded.names == ["Taraz"] and loaded.geonames_ids[0] == 1516905

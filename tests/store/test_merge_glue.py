@@ -11,7 +11,6 @@ import strife.store.merging as merging
 import strife.store.writer as writer_module
 from strife.store import Store
 
-pytestmark = pytest.mark.skipif(merging.MERGE_FALLBACK, reason="strife.merge is not installed")
 
 
 def test_a_rewritten_report_merges_into_the_stored_incident(store: Store, monkeypatch: Any) -> None:

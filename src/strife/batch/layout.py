@@ -30,6 +30,8 @@ MANIFEST = "_strife_batch.json"
 FORMAT = "strife-batch"
 VERSION = 1
 KEY_METADATA = b"strife_partition_key"
+FAILED_METADATA = b"strife_failed"
+"""JSON list of [document, reason] for the documents the pipeline failed on."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,15 @@ class BatchDir:
 
     def write_partition(self, index: int, key: str, tables: PartitionTables) -> None:
         _write_atomic(tables.incidents, self.incidents_path(index), {})
-        _write_atomic(tables.documents, self.documents_path(index), {KEY_METADATA: key.encode()})
+        metadata = {KEY_METADATA: key.encode(), FAILED_METADATA: json.dumps(tables.failed).encode()}
+        _write_atomic(tables.documents, self.documents_path(index), metadata)
+
+    def partition_failures(self, index: int) -> list[tuple[str, str]]:
+        """The documents partition ``index`` failed on (kept for a re-run to report them)."""
+        import pyarrow.parquet as pq
+
+        metadata = pq.read_schema(self.documents_path(index)).metadata or {}
+        return [(str(a), str(b)) for a, b in json.loads(metadata.get(FAILED_METADATA, b"[]"))]
 
     def finish(self, partitions: int, read: int, duplicates: int,
                failed: list[tuple[str, str]]) -> None:  # fmt: skip

@@ -199,6 +199,7 @@ class _Execution:
             self.summary.partitions += 1
             if self.batch.is_done(partition.index, partition.key):
                 self.summary.partitions_resumed += 1
+                self.summary.failed.extend(self.batch.partition_failures(partition.index))
                 self._advance(len(partition.documents))
                 continue
             if finished is None:
@@ -237,6 +238,7 @@ class _Execution:
             ) from None
         future.release()
         self.batch.write_partition(partition.index, partition.key, tables)
+        self.summary.failed.extend(tables.failed)
         documents = tables.documents
         self.summary.extracted += len(partition.documents)
         self.summary.prefiltered += sum(documents.column("prefiltered").to_pylist())

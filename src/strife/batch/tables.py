@@ -55,23 +55,34 @@ class PartitionTables:
 
     documents: pa.Table
     incidents: pa.Table
+    failed: tuple[tuple[str, str], ...] = ()
+    """(document, reason) for each document the pipeline failed on: left out of the tables
+    and listed, as ``strife ingest`` does."""
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    position: int
+    result: Result
+    prefiltered: bool = False
 
 
 def result_tables(
-    results: Sequence[Result], first_position: int, prefiltered: Sequence[bool]
+    rows: Sequence[ResultRow], failed: tuple[tuple[str, str], ...] = ()
 ) -> PartitionTables:
     documents = [
-        _document_row(r.document, first_position + i, len(r.incidents), skipped)
-        for i, (r, skipped) in enumerate(zip(results, prefiltered, strict=True))
+        _document_row(r.result.document, r.position, len(r.result.incidents), r.prefiltered)
+        for r in rows
     ]
     incidents = [
-        _incident_row(r.document.id, index, incident)
-        for r in results
-        for index, incident in enumerate(r.incidents)
+        _incident_row(r.result.document.id, index, incident)
+        for r in rows
+        for index, incident in enumerate(r.result.incidents)
     ]
     return PartitionTables(
         pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA),
         pa.Table.from_pylist(incidents, schema=INCIDENT_SCHEMA),
+        failed,
     )
 
 

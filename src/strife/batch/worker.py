@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
-from strife.batch.tables import PartitionTables, result_tables
+from strife.batch.tables import PartitionTables, ResultRow, result_tables
 from strife.models import Document, Result
 
 if TYPE_CHECKING:
@@ -30,10 +30,12 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def process_extractor() -> Extractor:
-    """The one Extractor of this process (a worker process, or the client's for threads)."""
+    """The one Extractor of this process (a worker process, or the client's for threads).
+
+    As in ``strife ingest``, a document that breaks the pipeline is listed, not fatal."""
     from strife.pipeline import Extractor
 
-    return Extractor()
+    return Extractor(skip_failures=True)
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -56,12 +58,26 @@ def extract_partition(
 
         relevance = Prefilter.load()
         keep = [relevance.keeps(d) for d in documents]
-    kept = [d for d, k in zip(documents, keep, strict=True) if k]
+    parsed, failed = _extract([d for d, k in zip(documents, keep, strict=True) if k])
+    rows = []
+    for offset, (document, kept) in enumerate(zip(documents, keep, strict=True)):
+        if not kept:
+            rows.append(ResultRow(first_position + offset, Result(document=document), True))
+        elif document.id in parsed:  # else the pipeline failed on it: listed in ``failed``
+            rows.append(ResultRow(first_position + offset, parsed[document.id]))
+    return result_tables(rows, failed)
+
+
+def _extract(documents: list[Document]) -> tuple[dict[str, Result], tuple[tuple[str, str], ...]]:
+    """Results by document id (ids are unique in a partition), and the failures."""
+    if not documents:
+        return {}, ()
     with _lock:
-        parsed = iter(list(process_extractor().extract_many(kept))) if kept else iter(())
-    results = [next(parsed) if k else Result(document=d)
-               for d, k in zip(documents, keep, strict=True)]  # fmt: skip
-    return result_tables(results, first_position, [not k for k in keep])
+        extractor = process_extractor()
+        results = {r.document.id: r for r in extractor.extract_many(documents)}
+        failed = tuple((d.url or d.id, str(error)) for d, error in extractor.failures)
+        extractor.failures.clear()
+    return results, failed
 
 
 def peak_rss_bytes() -> int:

@@ -95,7 +95,7 @@ def read_corpus(path: str | Path, limit: int | None = None) -> list[GoldArticle]
         raise EvaluationError(f"{path}: no such file") from None
     except (ET.ParseError, OSError) as exc:
         raise EvaluationError(f"{path}: not a readable XML corpus ({exc})") from None
-    articles = []
+    articles: list[GoldArticle] = []
     for n, node in enumerate(root.iter("article")):
         if limit is not None and len(articles) >= limit:
             break

@@ -310,9 +310,36 @@ def _find_individuals(
                     token.right_edge.i + 1
                 ):
                     found.individuals.append(_mention(ent))
-    for ent in sentence.ents:
-        if ent.label_ != "PERSON" or not _NAME.match(ent.text):
+    for name in [*(e for e in sentence.ents if e.label_ == "PERSON"), *_named_as(sentence)]:
+        if not _NAME.match(name.text) or any(m.start == name.start_char for m in found.individuals):
             continue
-        root = ent.root
-        if root.dep_ == "nsubj" and root.head.i in trigger_ids:
-            found.individuals.append(_mention(ent))
+        if _names_the_attacker(name.root, trigger_ids):
+            found.individuals.append(_mention(name))
+
+
+def _named_as(sentence: Span) -> list[Span]:
+    """"named as Kariyev", "identified only as Ahmed K.": a name whatever the tagger thinks."""
+    names = []
+    for tok in sentence:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "as" and any(
+            a.lemma_.lower() in ("name", "identify", "call", "know")
+            for a in list(tok.head.ancestors)[:3]  # "named by officials as X" hangs oddly
+        ):
+            start = min(c.i for c in tok.subtree if c.pos_ == "PROPN" or c.i == tok.i)
+            names.append(sentence.doc[start : tok.i + 1])
+    return names
+
+
+def _names_the_attacker(root: Token, trigger_ids: set[int]) -> bool:
+    """The name is the subject of an attack verb, or names it ("the man, named by officials
+    as Kariyev, shot …"; "the attacker, identified only as Kariyev, …")."""
+    current = root
+    for _ in range(5):
+        if current.dep_ == "nsubj" and current.head.i in trigger_ids:
+            return True
+        if current.dep_ not in ("pobj", "prep", "acl", "appos", "agent", "oprd", "nsubj") or (
+            current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False

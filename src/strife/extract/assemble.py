@@ -187,7 +187,9 @@ def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) ->
     bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including")
     if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):
         return 0
-    return max(c.perpetrators for c in perp_counts) + 1
+    most = max(c.perpetrators for c in perp_counts)
+    # A lone dead attacker is the suicide attacker; "all three gunmen" were others.
+    return most + 1 if most > 1 else 0
 
 
 def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:

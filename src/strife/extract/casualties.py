@@ -193,6 +193,12 @@ def _shot_dead(token: Token) -> bool:
     )
 
 
+def _died_later(head: Token) -> bool:
+    """"An officer wounded in the attack died in hospital": counted among the dead, not the
+    wounded."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _DIE_VERBS
+
+
 def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
     """"The death toll of nine includes the bomber": the attackers inside the toll."""
     verb = toll_word.head
@@ -239,7 +245,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
         toll = _toll(token)
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)
         for head in heads:
-            if head.i in seen:
+            if head.i in seen or (kind == "wounded" and _died_later(head)):
                 continue
             size = _coordinated_size(head)
             if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
@@ -249,7 +255,8 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
                 head, lexicon, token
             )
             if toll is not None:
-                perp = max(perp, _toll_includes_attackers(token, lexicon))
+                perp = max(perp, _toll_includes_attackers(token, lexicon),
+                           _including_perpetrators(head, lexicon, token.head))
             start = min(head.left_edge.idx, token.idx)
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon, TriggerSense
 
+_RELATING = frozenset({"link", "connect", "relate", "tie", "involve"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "pobj", "dobj"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -111,6 +112,8 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
             # "a string of attacks … killed nine people": a sum over several incidents.
             return True
     for head in _governors(token):
+        if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in _RELATING:
+            return True  # "not linked to the shooting": another event, only named
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
             return True

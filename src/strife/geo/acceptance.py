@@ -49,7 +49,7 @@ class ScanContext:
         scan = cls(tokens, mode, [False] * len(tokens))
         # Words of the full person names in the document: a lone "Turner" after "Haywood
         # Turner" is the person again, not Turner, Oregon.
-        words = set()
+        words: set[str] = set()
         for first, last in scan.entity_ranges():
             if tokens[first].ent == "PERSON" and last > first:
                 words.update(name_key(t.text) for t in tokens[first : last + 1])

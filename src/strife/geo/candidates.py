@@ -27,6 +27,7 @@ from strife.geo.mention import Mention
 KIND_BONUS = {KIND_COUNTRY: 3.0, KIND_ADMIN1: 0.5, KIND_ADMIN2: 0.3, KIND_CITY: 0.0,
               KIND_OTHER: 2.0}
 MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_ALT: 1.5, MATCH_SHORT: 2.5}
+POPULATION_WEIGHT = 1.0  # per tenfold population
 HINT_BONUS = 3.0
 CAPITAL_BONUS = 1.5
 NAMESAKE_SHARE = 0.2
@@ -84,19 +85,22 @@ def _is_initialism(text: str) -> bool:
 
 
 def _prefer_namesake_city(gaz: Gazetteer, found: list[Candidate]) -> list[Candidate]:
-    """A region named after its big city ("Cairo", "San Salvador", "Alexandria") means the
+    """A region named after its big city ("Cairo", "San Salvador", "Medellín") means the
     city unless the text says region: the region's prior drops below the city's. Not where
     the name is the region's own and only an alternate for the city ("New York" is the
     state; the city is "New York City")."""
     cities: dict[int, Candidate] = {}
     for c in found:
-        if gaz.kinds[c.row] == KIND_CITY and gaz.admin1[c.row] >= 0:
-            row = gaz.admin1[c.row]
-            if row not in cities or gaz.populations[c.row] > gaz.populations[cities[row].row]:
-                cities[row] = c
+        if gaz.kinds[c.row] != KIND_CITY:
+            continue
+        for region in (gaz.admin1[c.row], gaz.admin2[c.row]):
+            if region >= 0 and (
+                region not in cities or gaz.populations[c.row] > gaz.populations[cities[region].row]
+            ):
+                cities[region] = c
     out = []
     for c in found:
-        city = cities.get(c.row) if gaz.kinds[c.row] == KIND_ADMIN1 else None
+        city = cities.get(c.row) if gaz.kinds[c.row] in (KIND_ADMIN1, KIND_ADMIN2) else None
         if (
             city is not None
             and city.match <= c.match
@@ -109,7 +113,8 @@ def _prefer_namesake_city(gaz: Gazetteer, found: list[Candidate]) -> list[Candid
 
 def prior(gaz: Gazetteer, row: int, match: int, hint: int | None) -> float:
     kind = gaz.kinds[row]
-    score = math.log10(gaz.populations[row] + 100) + KIND_BONUS[kind] - MATCH_PENALTY[match]
+    score = POPULATION_WEIGHT * math.log10(gaz.populations[row] + 100)
+    score += KIND_BONUS[kind] - MATCH_PENALTY[match]
     if row in gaz.capitals:  # "Washington" is the capital before it is the state
         score += CAPITAL_BONUS
     if hint is not None and _fits_hint(kind, hint):

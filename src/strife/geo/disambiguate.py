@@ -6,16 +6,19 @@ group's candidates are rescored by:
 - country context: the share of the other groups' probability that lies in the
   candidate's country (a Kazakh story's "Taraz" is in Kazakhstan);
 - admin1 context: the same for the first-level region (a Louisiana paper's "Alexandria");
-- nearness to the other groups' current best town or county (places in one story cluster);
+- nearness to the other groups' likely towns and counties (places in one story cluster),
+  and coherence: how many other names have some reading near the candidate at all;
 - stated containment: "Alexandria, La." keeps only candidates inside the container.
 
-Three rounds settle almost every document; a mention with no candidates stays unresolved.
+Five rounds settle almost every document; a mention with no candidates stays unresolved.
+The weights were set on LGL (a development set); see ``strife eval geo``.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from strife.geo.candidates import Candidate
@@ -32,6 +35,8 @@ W_ADMIN1 = 3.0
 W_NEAR = 1.5
 W_COHERENCE = 3.0
 COHERENCE_PER_GROUP = 8
+# A reading counts fully when its prior odds against its name's best reading are 1:PLAUSIBLE.
+PLAUSIBLE_SCALE = 4.0
 W_NEIGHBOUR = 0.3
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
@@ -48,6 +53,7 @@ class Group:
     weight: float  # how many mentions share it (context-only mentions count less)
     container: int | None = None  # index of the containing group
     probs: list[float] = field(default_factory=list)
+    contained: list[int] = field(default_factory=list)  # groups this one contains
 
     @property
     def best(self) -> int | None:
@@ -57,52 +63,79 @@ class Group:
         return self.candidates[i].row
 
 
-def disambiguate(gaz: Gazetteer, groups: list[Group], prior_countries: Counter[str]) -> None:
+@dataclass
+class _Round:
+    """The context every group is scored against in one round."""
+
+    countries: defaultdict[str, float]
+    admins: defaultdict[int, float]
+    anchors: list[tuple[int, int, float]]
+    total: float
+    prior: Mapping[str, float]
+
+
+def disambiguate(
+    gaz: Gazetteer, groups: list[Group], prior_countries: Mapping[str, float]
+) -> None:
     """Fill each group's ``probs``; ``group.best`` is then the chosen row."""
-    for g in groups:
+    for n, g in enumerate(groups):
         g.probs = _softmax([c.prior for c in g.candidates])
+        if g.container is not None:
+            groups[g.container].contained.append(n)
     coherence = _coherence(gaz, groups)
     for _ in range(ROUNDS):
         countries, admins = _context(gaz, groups)
-        anchors = _anchors(gaz, groups)
-        total = sum(g.weight for g in groups if g.candidates)
+        total = sum(g.weight for g in groups if g.candidates) + sum(prior_countries.values())
+        ctx = _Round(countries, admins, _anchors(gaz, groups), total, prior_countries)
         for n, g in enumerate(groups):
-            if not g.candidates:
-                continue
-            own_c, own_a = _context(gaz, [g])
-            others = max(total - g.weight, 0.0) + sum(prior_countries.values())
-            scores = []
-            for cand in g.candidates:
-                row = cand.row
-                cc = gaz.countries[row]
-                score = cand.prior
-                if others > 0:
-                    share = countries[cc] - own_c[cc] + prior_countries[cc]
-                    # A story about Israel names Gaza: neighbours count a little.
-                    share += W_NEIGHBOUR * sum(
-                        countries[n] - own_c[n] + prior_countries[n]
-                        for n in gaz.neighbours.get(cc, ())
-                    )
-                    score += W_COUNTRY * share / others
-                    admin = _admin1_of(gaz, row)
-                    if admin >= 0:
-                        score += W_ADMIN1 * (admins[admin] - own_a[admin]) / others
-                score += W_NEAR * _nearness(gaz, row, anchors, n)
-                score += W_COHERENCE * coherence[n][len(scores)]
-                score += _containment(gaz, groups, n, row)
-                scores.append(score)
-            g.probs = _softmax(scores)
+            if g.candidates:
+                own = _context(gaz, [g])  # the group must not vote for itself
+                g.probs = _softmax([
+                    _score(gaz, groups, n, i, ctx, own) + W_COHERENCE * coherence[n][i]
+                    for i in range(len(g.candidates))
+                ])
+
+
+def _score(
+    gaz: Gazetteer, groups: list[Group], n: int, i: int, ctx: _Round,
+    own: tuple[defaultdict[str, float], defaultdict[int, float]],
+) -> float:
+    """Candidate i of group n: its prior plus what the rest of the document says."""
+    g = groups[n]
+    row = g.candidates[i].row
+    score = g.candidates[i].prior
+    own_c, own_a = own
+    others = ctx.total - g.weight
+    if others > 0:
+        cc = gaz.countries[row]
+        share = ctx.countries[cc] - own_c[cc] + ctx.prior.get(cc, 0.0)
+        # A story about Israel names Gaza: neighbouring countries count a little.
+        share += W_NEIGHBOUR * sum(
+            ctx.countries[nb] - own_c[nb] + ctx.prior.get(nb, 0.0)
+            for nb in gaz.neighbours.get(cc, ())
+        )
+        score += W_COUNTRY * share / others
+        admin = _admin1_of(gaz, row)
+        if admin >= 0:
+            score += W_ADMIN1 * (ctx.admins[admin] - own_a[admin]) / others
+    score += W_NEAR * _nearness(gaz, row, ctx.anchors, n)
+    return score + _containment(gaz, groups, n, row)
 
 
 def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
     """For each candidate, the share of the other names that have a plausible reading
-    near it, whatever their current probability. Two small places named side by side
+    near it, whatever the rounds later make of them. Two small places named side by side
     ("Paris and Henry County") fit each other in one state only; the world city that shares
-    one of the names fits nothing."""
-    towns = [
-        [c.row for c in g.candidates[:COHERENCE_PER_GROUP] if gaz.kinds[c.row] in _ANCHOR_KINDS]
-        for g in groups
-    ]
+    one of the names fits nothing. A reading counts in proportion to its prior, so a far-
+    fetched one (a Mexican "San Salvador") cannot drag "Medellín" out of Colombia."""
+    towns = []
+    for g in groups:
+        top = g.candidates[:COHERENCE_PER_GROUP]
+        best = top[0].prior if top else 0.0
+        towns.append([
+            (c.row, min(1.0, PLAUSIBLE_SCALE * math.exp(c.prior - best)))
+            for c in top if gaz.kinds[c.row] in _ANCHOR_KINDS
+        ])
     others = sum(1 for t in towns if t)
     out = []
     for n, g in enumerate(groups):
@@ -112,7 +145,7 @@ def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
                 scores.append(0.0)
                 continue
             fit = sum(
-                max((_pull(gaz, cand.row, row) for row in rows), default=0.0)
+                max((w * _pull(gaz, cand.row, row) for row, w in rows), default=0.0)
                 for m, rows in enumerate(towns) if m != n and rows
             )
             scores.append(fit / (others - (1 if towns[n] else 0)))
@@ -140,9 +173,11 @@ def _admin1_of(gaz: Gazetteer, row: int) -> int:
     return row if gaz.kinds[row] == KIND_ADMIN1 else gaz.admin1[row]
 
 
-def _context(gaz: Gazetteer, groups: list[Group]) -> tuple[Counter[str], Counter[int]]:
-    countries: Counter[str] = Counter()
-    admins: Counter[int] = Counter()
+def _context(
+    gaz: Gazetteer, groups: list[Group]
+) -> tuple[defaultdict[str, float], defaultdict[int, float]]:
+    countries: defaultdict[str, float] = defaultdict(float)
+    admins: defaultdict[int, float] = defaultdict(float)
     for g in groups:
         for cand, p in zip(g.candidates, g.probs, strict=True):
             mass = p * g.weight
@@ -225,8 +260,7 @@ def _containment(gaz: Gazetteer, groups: list[Group], n: int, row: int) -> float
         outer = groups[g.container].best
         if outer is not None and gaz.kinds[outer] in (KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2):
             score += W_CONTAINED if contains(gaz, outer, row) else -W_CONTAINED
-    for inner in groups:
-        if inner.container is not None and groups[inner.container] is g and inner.candidates:
-            if any(contains(gaz, row, c.row) for c in inner.candidates):
-                score += W_CONTAINER_FITS
+    for inner in g.contained:
+        if any(contains(gaz, row, c.row) for c in groups[inner].candidates):
+            score += W_CONTAINER_FITS
     return score

@@ -127,12 +127,21 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
-    """Write atomically, so a concurrent reader never sees half a file; a read-only home
-    directory only costs the rebuild next time."""
+    """Write atomically, so a concurrent reader never sees half a file, and drop caches of
+    older builds; a read-only home directory only costs the rebuild next time."""
+    tmp: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            pickle.dump(gazetteer, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            tmp = Path(handle.name)
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         return
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)

@@ -24,7 +24,9 @@ KIND_HINTS: dict[str, int] = {
 
 # Words that may sit inside a multi-word name in lower-case position ("Bay of Islands",
 # "Port-au-Prince", "San José del Monte").
-CONNECTORS = frozenset("of de del la le les du des da do dos das el al au upon on sur y and -".split())
+CONNECTORS = frozenset(
+    "of de del la le les du des da do dos das el al au upon on sur y and -".split()
+)
 
 # After a place at the start of an organisation's name these mean the organisation belongs to
 # the place ("Rapides Parish Fire District", "Alexandria Police Department").
@@ -80,7 +82,8 @@ def load_lexicon() -> Lexicon:
 
 
 def _word_list(text: str) -> set[str]:
-    return {name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    lines = text.splitlines()
+    return {name_key(line) for line in lines if line.strip() and not line.startswith("#")}
 
 
 def designator_kind(word: str) -> int | None:

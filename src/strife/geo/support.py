@@ -9,12 +9,15 @@ likely a surname or a company.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, Gazetteer
 from strife.geo.mention import Mention
 
 NEAR_KM = 150.0
 BIG_PLACE = 50_000
+ISOLATED_TOWN = 100_000
+ISOLATING_MENTIONS = 3
 
 
 def supported(gaz: Gazetteer, mentions: list[Mention], rows: list[int | None]) -> list[bool]:
@@ -29,6 +32,30 @@ def supported(gaz: Gazetteer, mentions: list[Mention], rows: list[int | None]) -
             out.append(False)
         else:
             out.append(m.key in strong_keys or any(_backs(gaz, s, row) for s in strong_rows))
+    return out
+
+
+def isolated(gaz: Gazetteer, mentions: list[Mention], rows: list[int | None]) -> list[bool]:
+    """Small towns abroad that nothing else in the story is near: "Montebello" in a report
+    where every other place is in El Salvador is a local name the gazetteer lacks, not the
+    Californian town. These are reported unresolved rather than guessed."""
+    by_country: Counter[str] = Counter()
+    for m, row in zip(mentions, rows, strict=True):
+        if row is not None and not m.weak:
+            by_country[gaz.countries[row]] += 1
+    out = []
+    for m, row in zip(mentions, rows, strict=True):
+        if row is None or gaz.kinds[row] != KIND_CITY or gaz.populations[row] >= ISOLATED_TOWN:
+            out.append(False)
+            continue
+        cc = gaz.countries[row]
+        same = sum(
+            1 for other, r in zip(mentions, rows, strict=True)
+            if r is not None and not other.weak and other.key == m.key
+        )
+        near = by_country[cc] - same + sum(by_country[n] for n in gaz.neighbours.get(cc, ()))
+        elsewhere = sum(by_country.values()) - by_country[cc]
+        out.append(near <= 0 and elsewhere >= ISOLATING_MENTIONS)
     return out
 
 

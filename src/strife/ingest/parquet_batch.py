@@ -91,20 +91,26 @@ class BatchResults:
         if chunk:
             yield from self._run(chunk)
 
+    @property
+    def failures(self) -> list:
+        """The real extractor's ``failures``, for documents that were not in a batch."""
+        return list(getattr(self._extractor, "failures", ()))
+
     def _run(self, chunk: list[Document]) -> Iterator[Result]:
         where = self._index()
         others = [d for d in chunk if d.id not in where]
-        parsed: Iterator[Result] = iter(())
+        parsed: dict[str, Result] = {}
         if others:
             if self._extractor is None:
                 self._extractor = self._make_extractor()
-            parsed = iter(list(self._extractor.extract_many(others)))
+            # By id: an extractor that skips failures leaves the failed documents out.
+            parsed = {r.document.id: r for r in self._extractor.extract_many(others)}
         for document in chunk:
             if document.id in where:
                 incidents = self._incidents(where[document.id]).get(document.id, [])
                 yield Result(document=document, incidents=incidents)
-            else:
-                yield next(parsed)
+            elif document.id in parsed:
+                yield parsed[document.id]
 
     def _index(self) -> dict[str, tuple[int, int]]:
         """Document id → (batch, partition), from the id column alone (cheap to read)."""

@@ -201,6 +201,14 @@ def _figure_agreement(stored: int | None, new: int | None, rising: bool) -> floa
     return ratio
 
 
+def _implied_killed(killed: Count, wounded: Count) -> int | None:
+    """A report that counts the wounded but names no dead tells of no deaths: news gives the
+    dead first. So "a bomb wounded two" and "a gunman killed seven" disagree."""
+    if killed.total is None and wounded.total:
+        return 0
+    return killed.total
+
+
 def casualty_agreement(
     stored_killed: Count,
     stored_wounded: Count,
@@ -214,7 +222,10 @@ def casualty_agreement(
     9 still agrees well (0.8), and a higher figure in a report that says the toll rose agrees
     at least ``RISING_CREDIT``. Very different figures with no such story agree little.
     """
-    killed = _figure_agreement(stored_killed.total, new_killed.total, rising)
+    killed = _figure_agreement(
+        _implied_killed(stored_killed, stored_wounded), _implied_killed(new_killed, new_wounded),
+        rising,
+    )
     wounded = _figure_agreement(stored_wounded.total, new_wounded.total, rising)
     parts = [(killed, 2.0), (wounded, 1.0)]
     known = [(value, weight) for value, weight in parts if value is not None]

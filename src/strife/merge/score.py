@@ -64,6 +64,8 @@ NEUTRAL = 0.5
 DETAIL_FEATURES = ("attack", "target", "perpetrator", "casualties")
 CONTRADICTION_LEVEL = 0.2
 CONTRADICTION_PENALTY = 0.1
+# Tolls rise, they do not fall from many dead to none: such a clash counts twice.
+CONTRADICTION_WEIGHT: dict[str, int] = {"casualties": 2}
 MAX_GAP_DAYS = 3
 THRESHOLD = 0.58
 
@@ -130,7 +132,8 @@ def score_pair(
         weight * reasons.get(name, NEUTRAL) for name, weight in WEIGHTS.items()
     ) / sum(WEIGHTS.values())
     contradictions = sum(
-        1 for name in DETAIL_FEATURES if name in reasons and reasons[name] <= CONTRADICTION_LEVEL
+        CONTRADICTION_WEIGHT.get(name, 1)
+        for name in DETAIL_FEATURES if name in reasons and reasons[name] <= CONTRADICTION_LEVEL
     )
     reasons["penalty"] = contradictions * CONTRADICTION_PENALTY
     return max(0.0, agreement - reasons["penalty"]), reasons

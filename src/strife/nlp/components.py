@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strife.extract.actors import find_groups
 from strife.extract.lexicon import load_lexicon
@@ -18,15 +18,16 @@ from strife.nlp.extensions import register_extensions
 
 
 class ParagraphBreaks:
-    """Start a sentence after every line break: titles, date lines and paragraphs never run
-    into one another, which the parser alone does not guarantee."""
+    """Start a sentence at every paragraph, and after a line that ends a sentence or is too
+    short to be wrapped prose (a title, a date line): these never run into one another, which
+    the parser alone does not guarantee. A hard-wrapped line inside a sentence stays in it."""
 
     def __call__(self, doc: Doc) -> Doc:
         dateline_end = doc._.strife_dateline_end or 0
         split_dateline = dateline_end > 0
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if _breaks_after(doc, prev):
                 token.is_sent_start = True
             elif split_dateline and token.idx >= dateline_end:
                 # "KABUL, Afghanistan — Gunmen killed…": the dateline is not part of the
@@ -34,6 +35,19 @@ class ParagraphBreaks:
                 token.is_sent_start = True
                 split_dateline = False
         return doc
+
+
+def _breaks_after(doc: Doc, prev: Token) -> bool:
+    newline = prev.whitespace_ if "\n" in prev.whitespace_ else (prev.text if prev.is_space else "")
+    if "\n" not in newline:
+        return False
+    if newline.count("\n") > 1:
+        return True  # a blank line: a new paragraph
+    last = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+    if last.text in (".", "!", "?", '"', "\u201d", ":") or last.is_space:
+        return True
+    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    return last.idx + len(last.text) - line_start < 50  # a short line: title, date, byline
 
 
 class GroupMatcher:

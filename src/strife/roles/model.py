@@ -145,6 +145,6 @@ def load_relevance(path: Path) -> RelevanceModel:
                               data["weights"].astype(np.float64), float(data["bias"][0]))
 
 
-def save_config(config: DecodeConfig, path: Path, extra: dict[str, object]) -> None:
-    path.write_text(json.dumps({"decode": asdict(config), **extra}, indent=2) + "\n",
+def save_config(config: DecodeConfig, path: Path, meta: dict[str, object]) -> None:
+    path.write_text(json.dumps({"decode": asdict(config), "meta": meta}, indent=2) + "\n",
                     encoding="utf-8")

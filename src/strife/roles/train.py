@@ -12,6 +12,7 @@ the dev score and ``--tune`` re-chooses them on dev. Needs ``lightgbm`` (the run
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import shutil
 import time
@@ -38,7 +39,7 @@ BOOSTER_PARAMS: dict[str, object] = {
     "lambda_l2": 10.0, "feature_fraction": 0.3, "bagging_fraction": 0.5, "bagging_freq": 1,
     "max_bin": 31, "verbose": -1, "num_threads": 2, "seed": 7,
 }
-ROUNDS = 150
+ROUNDS = 200
 
 
 def _mention_keys(rows: list[DocRows]) -> tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]:
@@ -125,16 +126,46 @@ def train(train_path: Path, out: Path, cache: Path | None, rounds: int) -> None:
     log.info("trained in %.0f s; artefacts in %s", time.time() - started, out)
 
 
+def score_dev(out: Path, dev_path: Path, cache: Path | None, retune: bool) -> None:
+    """Print CEAF-REE on dev with the saved settings; with ``retune`` choose them on dev."""
+    from strife.eval.ceaf import format_report
+    from strife.nlp import load_nlp
+    from strife.roles.tune import ScoredDoc, evaluate, tune
+
+    model = RoleModel.load(out)
+    corpus = read_corpus(dev_path)
+    parsed = parse_texts(load_nlp(), [d.text for d in corpus],
+                         cache / "dev.spacy" if cache else None)
+    scored = [ScoredDoc(d.docid, *model.scores(doc)) for d, doc in zip(corpus, parsed,
+                                                                        strict=True)]
+    gold = {d.docid: d.roles for d in corpus}
+    relevant = np.array([bool(d.templates) or any(d.roles.values()) for d in corpus])
+    accuracy = np.mean((np.array([s.relevance for s in scored]) >= 0.5) == relevant)
+    log.info("dev relevance accuracy at 0.5: %.1f%%", 100 * accuracy)
+    if retune:
+        model.config = tune(scored, corpus)
+        save_config(model.config, out / "config.json",
+                    {**json.loads((out / "config.json").read_text())["meta"],
+                     "tuned_on": dev_path.name})
+    print(format_report(evaluate(scored, gold, model.config),
+                        f"CEAF-REE on {dev_path.name}, role model alone"))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", type=Path, required=True, help="MUC-4 train.jsonl")
+    parser.add_argument("--train", type=Path, help="MUC-4 train.jsonl (omit to only score)")
     parser.add_argument("--out", type=Path, default=default_path(), help="artefact folder")
     parser.add_argument("--cache", type=Path, help="folder for parsed-document caches")
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="boosting rounds per role")
+    parser.add_argument("--dev", type=Path, help="MUC-4 dev.jsonl: print the dev score")
+    parser.add_argument("--tune", action="store_true", help="re-choose decoding on --dev")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    train(args.train, args.out, args.cache, args.rounds)
+    if args.train is not None:
+        train(args.train, args.out, args.cache, args.rounds)
     RoleModel.load(args.out)  # fails loudly if anything written is unreadable
+    if args.dev is not None:
+        score_dev(args.out, args.dev, args.cache, args.tune)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from strife.export.stored import STORED_FORMATS
 from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES
@@ -21,24 +21,28 @@ StoreDep = Annotated[Store, Depends(store_of)]
 
 
 @router.get("/stats")
-def stats(store: StoreDep) -> dict[str, Any]:
+def stats(store: StoreDep) -> JSONResponse:
     """``documents``, ``incidents`` and ``sources`` as ``strife stats`` prints them, plus review
     states and incidents per country."""
-    return {
-        **store.stats(),
-        "review": review_counts(store),
-        "countries": countries(store),
-    }
+    return JSONResponse(
+        {
+            **store.stats(),
+            "review": review_counts(store),
+            "countries": countries(store),
+        }
+    )
 
 
 @router.get("/vocabularies")
-def vocabularies() -> dict[str, list[str]]:
+def vocabularies() -> JSONResponse:
     """The GTD codebook names the filters and review edits accept."""
-    return {
-        "attack_types": list(ATTACK_TYPES),
-        "target_types": list(TARGET_TYPES),
-        "weapon_types": list(WEAPON_TYPES),
-    }
+    return JSONResponse(
+        {
+            "attack_types": list(ATTACK_TYPES),
+            "target_types": list(TARGET_TYPES),
+            "weapon_types": list(WEAPON_TYPES),
+        }
+    )
 
 
 @router.get("/timeline")
@@ -46,21 +50,23 @@ def get_timeline(
     store: StoreDep,
     f: Filter,
     interval: Annotated[str, Query(pattern="^(day|week|month)$")] = "week",
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Incidents and deaths per period (start date) and primary attack type."""
     bars = timeline(store, f, interval)
-    return {
-        "interval": interval,
-        "bars": [
-            {
-                "period": b.period.isoformat(),
-                "attack_type": b.attack_type,
-                "incidents": b.incidents,
-                "killed": b.killed,
-            }
-            for b in bars
-        ],
-    }
+    return JSONResponse(
+        {
+            "interval": interval,
+            "bars": [
+                {
+                    "period": b.period.isoformat(),
+                    "attack_type": b.attack_type,
+                    "incidents": b.incidents,
+                    "killed": b.killed,
+                }
+                for b in bars
+            ],
+        }
+    )
 
 
 @router.get("/map")
@@ -68,14 +74,16 @@ def get_map(
     store: StoreDep,
     f: Filter,
     cell: Annotated[float, Query(ge=0.01, le=45, description="grid cell in degrees")] = 0.5,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Incidents grouped into grid cells: ``[lat, lon, incidents, killed, id-if-single]``."""
     cells = map_cells(store, f, cell)
-    return {
-        "cell": cell,
-        "columns": ["lat", "lon", "incidents", "killed", "incident_id"],
-        "cells": [[c.lat, c.lon, c.incidents, c.killed, c.incident_id] for c in cells],
-    }
+    return JSONResponse(
+        {
+            "cell": cell,
+            "columns": ["lat", "lon", "incidents", "killed", "incident_id"],
+            "cells": [[c.lat, c.lon, c.incidents, c.killed, c.incident_id] for c in cells],
+        }
+    )
 
 
 @router.get("/export", response_class=StreamingResponse)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from strife.ingest.documents import document_from_plain_text
@@ -28,17 +30,19 @@ def incidents_of(store: Store, document_id: str) -> list[StoredIncident]:
 
 
 @router.get("/documents/{document_id}", dependencies=[Depends(require_read)])
-def get_document(document_id: str, store: StoreDep) -> dict[str, Any]:
+def get_document(document_id: str, store: StoreDep) -> JSONResponse:
     """The article, the incidents it reports, and each evidence span placed in its text."""
     document = store.get_document(document_id)
     if document is None:
         raise ApiError(404, f"no document {document_id!r}")
     incidents = incidents_of(store, document_id)
-    return {
-        "document": document.model_dump(mode="json"),
-        "incidents": [i.id for i in incidents],
-        "evidence": [s.as_json() for s in evidence_spans(document.text, incidents)],
-    }
+    return JSONResponse(
+        {
+            "document": document.model_dump(mode="json"),
+            "incidents": [i.id for i in incidents],
+            "evidence": [s.as_json() for s in evidence_spans(document.text, incidents)],
+        }
+    )
 
 
 class ArticleIn(BaseModel):
@@ -56,19 +60,17 @@ class ArticleIn(BaseModel):
 def submit_document(
     article: ArticleIn,
     request: Request,
-    response: Response,
     store: StoreDep,
     _: Annotated[str, Depends(require_write)],
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Extract the article's incidents and merge them into the store (201; 200 if known)."""
     document = document_from_plain_text(
         article.text, title=article.title, published=article.published, url=article.url,
         label="the submitted article",
     )  # fmt: skip
     if store.has_document(document.id):
-        response.status_code = 200
         ids = incident_ids_of_document(store, document.id)
-        return _outcome(document.id, False, ids, 0, 0)
+        return _outcome(document.id, False, ids, 0, 0, status=200)
     extractor: LazyExtractor = request.app.state.extractor
     outcome = store.add_result(extractor.extract(document))
     return _outcome(
@@ -81,16 +83,19 @@ def submit_document(
 
 
 def _outcome(
-    document_id: str, new: bool, ids: list[str], added: int, merged: int
-) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "document_new": new,
-        "incidents": ids,
-        "incidents_new": added,
-        "incidents_merged": merged,
-        "links": {
-            "document": f"/api/documents/{document_id}",
-            "incidents": [f"/api/incidents/{i}" for i in ids],
+    document_id: str, new: bool, ids: list[str], added: int, merged: int, status: int = 201
+) -> JSONResponse:
+    return JSONResponse(
+        status_code=status,
+        content={
+            "document_id": document_id,
+            "document_new": new,
+            "incidents": ids,
+            "incidents_new": added,
+            "incidents_merged": merged,
+            "links": {
+                "document": f"/api/documents/{quote(document_id, safe='')}",
+                "incidents": [f"/api/incidents/{quote(i, safe='')}" for i in ids],
+            },
         },
-    }
+    )

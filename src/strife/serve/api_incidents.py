@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from strife.serve.errors import ApiError
@@ -30,7 +30,7 @@ def list_incidents(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
     sort: Annotated[str, Query(description=SORT_HELP)] = "-date",
-) -> dict[str, Any]:
+) -> JSONResponse:
     """A page of stored incidents matching the filters, with the total and the next page."""
     order = check_order(sort)
     total = store.count_incidents(f)
@@ -43,14 +43,16 @@ def list_incidents(
     if following < total:
         query = {**request.query_params, "offset": str(following), "limit": str(limit)}
         next_url = f"{request.url.path}?{urlencode(query)}"
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "sort": order,
-        "next": next_url,
-        "incidents": records,
-    }
+    return JSONResponse(
+        {
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "sort": order,
+            "next": next_url,
+            "incidents": records,
+        }
+    )
 
 
 @router.get(
@@ -72,14 +74,14 @@ def incidents_geojson(
 
 
 @router.get("/incidents/{incident_id}", dependencies=[Depends(require_read)])
-def get_incident(incident_id: str, store: StoreDep) -> dict[str, Any]:
+def get_incident(incident_id: str, store: StoreDep) -> JSONResponse:
     """The stored record with sources, alternatives, review state and its audit trail."""
     incident = store.get_incident(incident_id)
     if incident is None:
         raise ApiError(404, f"no incident {incident_id!r}")
     record = incident.model_dump(mode="json")
     record["review_history"] = [e.as_json() for e in review_history(store, incident_id)]
-    return record
+    return JSONResponse(record)
 
 
 class ReviewRequest(BaseModel):
@@ -104,7 +106,7 @@ def patch_incident(
     body: ReviewRequest,
     store: StoreDep,
     _: Annotated[str, Depends(require_write)],
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Review an incident; edits are kept even when later reports are merged into it."""
     updated = review_incident(store, incident_id, body.action, body.by, body.fields, body.note)
     if updated is None:

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from strife.errors import UsageError
 from strife.models import ATTACK_TYPES, TARGET_TYPES
@@ -93,11 +93,9 @@ def vocabulary_name(value: str, vocabulary: tuple[str, ...]) -> str:
 
 def _has_term(kind: str, value: str, *, partial: bool = False) -> ColumnElement[bool]:
     match = TermRow.value.contains(value, autoescape=True) if partial else TermRow.value == value
-    return exists(
-        select(TermRow.incident_id).where(
-            TermRow.incident_id == IncidentRow.id, TermRow.kind == kind, match
-        )
-    )
+    # An uncorrelated IN collects the matching ids once. A correlated EXISTS made SQLite probe
+    # the (kind, value) index once per incident: 6 s to count one type among 10,000 incidents.
+    return IncidentRow.id.in_(select(TermRow.incident_id).where(TermRow.kind == kind, match))
 
 
 def _country_condition(value: str) -> ColumnElement[bool]:
