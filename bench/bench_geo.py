@@ -1,8 +1,9 @@
 """Speed of place resolution against the spaCy parse it follows, on LGL articles.
 
-For chunks of articles, in turn: parse them (``nlp.pipe``), then find and resolve their places
-(``PlaceResolver.resolve_doc``); the parse is the bare pinned model. Both run in this process on the same chunk, so a machine that
-gets busier or quieter affects both alike; on a shared machine only the ratio means anything.
+For chunks of articles, in turn: parse them (``nlp.pipe``, the bare pinned model), then find
+and resolve their places (``PlaceResolver.resolve_doc``). Both run in this process on the
+same chunk, so a machine that gets busier or quieter affects both alike; on a shared machine
+only the ratio means anything.
 Target (issue 4): geoparsing adds at most 20% to extraction, whose cost is dominated by the
 parse. Also times the first ``PlaceResolver.load()`` (a gazetteer build when the cache is cold).
 

@@ -105,6 +105,7 @@ class Extractor:
             yield from self._run(pending)
 
     def _run(self, documents: list[Document]) -> Iterator[Result]:
+        docs: list[Doc | None]
         try:
             docs = list(self.nlp.pipe(self._make_doc(d) for d in documents))
         except Exception:  # noqa: BLE001 - one bad document must not sink its batch: retry singly

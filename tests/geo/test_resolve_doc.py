@@ -105,6 +105,7 @@ def test_lower_case_text_without_common_word_places(resolver, parse):
     text = "the bomb exploded in san salvador, the army said. police may give details in march."
     found = places(resolver, parse, text)
     assert found["san salvador"].country_code == "SV"
+    assert found["san salvador"].feature == "city"  # the city, not the department
     assert not {"police", "may", "march", "said"} & set(found)
 
 
@@ -131,6 +132,16 @@ def test_street_named_after_a_place_is_not_the_place(resolver, parse):
 def test_surname_is_not_a_place(resolver, parse):
     text = "Judge Haywood Turner lost the race. Turner said he would not appeal."
     assert "Turner" not in places(resolver, parse, text)
+
+
+def test_small_town_abroad_is_not_guessed(resolver, parse):
+    text = "Soldiers patrolled San Salvador, Soyapango and Montebello after rebels hit Usulutan."
+    found = places(resolver, parse, text)
+    assert found["Soyapango"].country_code == "SV"
+    # Montebello, California fits nothing else in the story: name kept, no coordinates.
+    assert found["Montebello"].geonames_id is None
+    assert found["Montebello"].lat is None
+    assert found["Montebello"].name == "Montebello"
 
 
 def test_region_without_an_entry_stays_unresolved(resolver, parse):

@@ -70,3 +70,26 @@ def test_load_is_cached(resolver):
     from strife.geo import PlaceResolver
 
     assert PlaceResolver.load() is resolver
+
+
+def test_a_resolver_over_a_small_hand_made_gazetteer():
+    """The gazetteer is passed in: two towns called Springfield and the states around them."""
+    from strife.geo import PlaceResolver
+    from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, MATCH_NAME, Gazetteer
+    from strife.geo.names import name_key
+
+    gaz = Gazetteer()
+    illinois = gaz.add("Illinois", 4896861, (40.0, -89.2), KIND_ADMIN1, "US", 12_000_000)
+    missouri = gaz.add("Missouri", 4398678, (38.3, -92.4), KIND_ADMIN1, "US", 6_000_000)
+    il_town = gaz.add("Springfield", 4250542, (39.8, -89.64), KIND_CITY, "US", 116_000)
+    mo_town = gaz.add("Springfield", 4409896, (37.22, -93.3), KIND_CITY, "US", 167_000)
+    gaz.admin1[il_town], gaz.admin1[mo_town] = illinois, missouri
+    for row in range(len(gaz)):
+        key = name_key(gaz.names[row])
+        gaz.index[key] = (*gaz.index.get(key, ()), row * 4 + MATCH_NAME)
+    resolver = PlaceResolver(gaz)
+    text = "Flooding closed roads in Springfield, Illinois."
+    (place,) = resolver.resolve_spans(text, [span(text, "Springfield")])
+    assert place.geonames_id == 4250542
+    assert place.admin1 == "Illinois"
+    assert resolver.lookup("Springfield").geonames_id == 4409896  # the bigger one alone

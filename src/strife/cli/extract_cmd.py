@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from strife.errors import InputError
 from strife.ingest import iter_documents, parse_published
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     gtd_csv = "gtd-csv"

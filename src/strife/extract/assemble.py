@@ -110,9 +110,12 @@ def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
         "Bombing/Explosion" not in found
     ):
         # GTD: an attack whose aim is to kill one prominent person is an assassination.
-        found["Assassination"] = found.pop("Armed Assault", None) or found["Unknown"]
-    if len(found) > 1:
+        found["Assassination"] = (
+            found.pop("Armed Assault") if "Armed Assault" in found else found["Unknown"]
+        )
         found.pop("Unknown", None)
+    if len(found) > 1:
+        found.pop("Unknown", None)  # a specific type says more than "an attack"
     types = sorted(found, key=ATTACK_ORDER.index)
     for kind in types:
         evidence.add("attack_types", *found[kind])
@@ -219,7 +222,9 @@ def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
             if not any(p.name == m.name for p in people):
                 people.append(m)
     perps = [Perpetrator(name=m.name, kind="individual", claimed=False) for m in people]
-    perps += [Perpetrator(name=g.name, kind="group", claimed=g.name in claimed_names) for g in groups]
+    perps += [
+        Perpetrator(name=g.name, kind="group", claimed=g.name in claimed_names) for g in groups
+    ]
     for m in [*people, *groups]:
         evidence.add("perpetrators", m.start, m.end)
     claimed_by: list[str] = []

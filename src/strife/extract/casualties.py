@@ -225,7 +225,9 @@ def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     """"No one was hurt": a stated zero, which is not the same as no figure."""
     lowered = sentence.text.lower()
     found = []
-    for kind, cue in (("killed", "no_death_phrases"), ("wounded", "no_injury_phrases")):
+    pairs: tuple[tuple[Kind, str], ...] = (
+        ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
+    for kind, cue in pairs:
         for phrase in lexicon.cue(cue):
             at = lowered.find(phrase)
             if at >= 0:

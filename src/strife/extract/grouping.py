@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from strife.extract.mentions import SentenceFindings
+from strife.geo import ResolvedPlace as Place
 from strife.models import DateRange
 from strife.normalise.dates import DateMention
 
@@ -23,7 +23,7 @@ _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"
 _OF_PEOPLE = frozenset(
     {"resident", "native", "citizen", "people", "governor", "mayor", "president", "minister",
      "official", "chief", "member", "son", "daughter", "leader", "government", "police",
-     "army", "embassy", "consul", "ambassador", "university", "bank", "people", "man", "woman"}
+     "army", "embassy", "consul", "ambassador", "university", "bank", "man", "woman"}
 )
 # Words that are also the names of some village somewhere; as a sentence's first word they
 # are capitalised and look like places.
@@ -32,21 +32,6 @@ _NOT_PLACES = frozenset(
      "authorities", "witnesses", "residents", "rebels", "insurgents", "assailants", "army",
      "government", "president", "bomb", "blast", "explosion", "victims", "many", "several"}
 )
-
-
-class Place(Protocol):
-    text: str
-    start: int
-    end: int
-    name: str
-    geonames_id: int | None
-    lat: float | None
-    lon: float | None
-    country_code: str | None
-    country: str | None
-    admin1: str | None
-    feature: str
-    population: int
 
 
 @dataclass
@@ -118,7 +103,7 @@ def best_place(
 ) -> Place | None:
     trigger_ids = {t.token.i for t in finding.triggers}
     group_spans = [(s.start_char, s.end_char) for s in (doc._.strife_group_spans or [])]
-    scored: list[tuple[tuple[int, int, int], Place]] = []
+    scored: list[tuple[tuple[float, int, int], Place]] = []
     for place in places:
         if not (finding.start <= place.start < finding.end):
             continue
@@ -264,7 +249,9 @@ def _place_from_context(
     return max(body[:3], key=_rank, default=None) if body else None
 
 
-def _choose_draft(drafts: list[Draft], place: Place | None, date: DateMention | None) -> Draft | None:
+def _choose_draft(
+    drafts: list[Draft], place: Place | None, date: DateMention | None
+) -> Draft | None:
     if not drafts:
         return None
     current = drafts[-1]

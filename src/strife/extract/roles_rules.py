@@ -6,7 +6,6 @@ from strife.extract.actors import Mention
 from strife.extract.mentions import SentenceFindings
 from strife.models import Roles
 
-
 _NOT_INSTRUMENTS = frozenset({"Unknown", "Vehicle", "Sabotage Equipment"})
 
 

@@ -28,7 +28,7 @@ _PROMINENT = frozenset(
      "politician", "candidate", "councillor", "councilman", "ambassador", "diplomat", "chief",
      "commander", "leader", "president", "cleric", "imam", "bishop", "editor", "official",
      "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate",
-     "councilor", "council", "mp", "senator", "envoy", "consul", "elder", "sheikh"}
+     "councilor", "council", "mp", "envoy", "consul", "elder", "sheikh"}
 )
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into"})

@@ -66,7 +66,9 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     chain: list[Token] = []
     current = token
     for _ in range(depth):
-        if current.dep_ not in _CLAUSE_DEPS and current.dep_ != "prep" or current.head.i == current.i:
+        if current.head.i == current.i or (
+            current.dep_ not in _CLAUSE_DEPS and current.dep_ != "prep"
+        ):
             break
         if current.dep_ == "relcl":
             break

@@ -79,7 +79,9 @@ class MentionFinder:
             mention = Mention(tokens[first].start, tokens[last].end, text, key,
                               demonym=iso2, origin="ner")
             if iso2 is None and not self._known(mention):
-                fallback.append(mention)
+                # Kept only if it looks like a name: "Rebels" tagged GPE is a noun.
+                if all(t.pos in ("PROPN", "") for t in tokens[first : last + 1]):
+                    fallback.append(mention)
                 continue
             if iso2 is None or demonyms:
                 out.append(mention)

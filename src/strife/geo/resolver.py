@@ -55,8 +55,9 @@ class PlaceResolver:
     def resolve_doc(
         self, doc: Doc, dateline: str | None = None, demonyms: bool = False
     ) -> list[ResolvedPlace]:
-        """Every place mention in the text, in text order. The dateline is context only:
-        it tips the country of ambiguous names but is not itself returned."""
+        """Every place mention in the text, in text order (``demonyms``: country adjectives
+        too). ``dateline`` ("BISHKEK, Kyrgyzstan") is context only: it tips ambiguous names
+        towards its country; a dateline that is part of the text is a mention like any other."""
         mentions = self.find_mentions(doc, demonyms=True)
         prior = self._dateline_countries(dateline)
         rows = self._resolve(mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior)
