@@ -10,10 +10,11 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from strife.serve.errors import ApiError
-from strife.serve.exporting import geojson_chunks
+from strife.serve.exporting import geojson_record_chunks
 from strife.serve.params import MAX_GEOJSON, MAX_PAGE, check_order, incident_filter, store_of
 from strife.serve.security import require_read, require_write
 from strife.store import IncidentFilter, Store
+from strife.store.read_json import iter_incident_records
 from strife.store.review import EDITABLE, review_history, review_incident
 
 router = APIRouter(prefix="/api", tags=["incidents"])
@@ -34,10 +35,7 @@ def list_incidents(
     """A page of stored incidents matching the filters, with the total and the next page."""
     order = check_order(sort)
     total = store.count_incidents(f)
-    records = [
-        i.model_dump(mode="json")
-        for i in store.iter_incidents(f, limit=limit, offset=offset, order=order)
-    ]
+    records = list(iter_incident_records(store, f, limit=limit, offset=offset, order=order))
     following = offset + len(records)
     next_url = None
     if following < total:
@@ -69,8 +67,9 @@ def incidents_geojson(
     sort: Annotated[str, Query(description=SORT_HELP)] = "-date",
 ) -> StreamingResponse:
     """A GeoJSON FeatureCollection (RFC 7946) of the matching incidents that have coordinates."""
-    incidents = store.iter_incidents(f, limit=limit, offset=offset, order=check_order(sort))
-    return StreamingResponse(geojson_chunks(incidents), media_type="application/geo+json")
+    order = check_order(sort)
+    records = iter_incident_records(store, f, limit=limit, offset=offset, order=order)
+    return StreamingResponse(geojson_record_chunks(records), media_type="application/geo+json")
 
 
 @router.get("/incidents/{incident_id}", dependencies=[Depends(require_read)])

@@ -56,14 +56,62 @@ def export_chunks(incidents: Iterable[StoredIncident], fmt: str) -> Iterator[byt
 
 def geojson_chunks(incidents: Iterable[StoredIncident]) -> Iterator[bytes]:
     """A FeatureCollection; incidents without coordinates are left out, as in the CLI export."""
+    return _feature_collection(incidents, lambda i: geojson_feature(i, i.sources))
+
+
+def geojson_record_chunks(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """The same FeatureCollection from stored records as plain dicts (the fast read path)."""
+    return _feature_collection(records, feature_of_record)
+
+
+def feature_of_record(record: dict[str, Any]) -> dict[str, Any] | None:
+    """``strife.export.rows.geojson_feature`` for a stored record given as a JSON dict.
+
+    Mirrors it key for key (a test compares the two), so the API's GeoJSON layer equals the
+    CLI's ``export --format geojson`` without validating every record into a model first.
+    """
+    where, when = record["location"], record["date"]
+    if where["lat"] is None or where["lon"] is None:
+        return None
+    properties = {
+        "id": record["id"],
+        "date_start": when["start"], "date_end": when["end"], "date_precision": when["precision"],
+        "place": where["name"], "city": where["city"], "admin1": where["admin1"],
+        "country": where["country"], "country_code": where["country_code"],
+        "attack_types": record["attack_types"], "target_types": record["target_types"],
+        "weapon_types": record["weapon_types"],
+        "perpetrators": [p["name"] for p in record["perpetrators"]],
+        "claimed_by": record["claimed_by"],
+        "killed": record["killed"]["total"], "killed_perpetrators": record["killed"]["perpetrators"],
+        "wounded": record["wounded"]["total"],
+        "wounded_perpetrators": record["wounded"]["perpetrators"],
+        "suicide": record["suicide"], "success": record["success"],
+        "summary": record["summary"],
+        "sources": [s["url"] for s in record["sources"] if s["url"]],
+        "first_reported": record["first_reported"],
+        "review_status": record["review"]["status"],
+    }  # fmt: skip
+    return {
+        "type": "Feature",
+        "id": record["id"],
+        "geometry": {"type": "Point", "coordinates": [where["lon"], where["lat"]]},
+        "properties": properties,
+    }
+
+
+def _feature_collection(
+    items: Iterable[Any], feature: Callable[[Any], dict[str, Any] | None]
+) -> Iterator[bytes]:
     yield b'{"type": "FeatureCollection", "features": ['
     first = True
-    for batch in _batches(incidents):
+    for batch in _batches(items):
         parts = []
-        for incident in batch:
-            feature = geojson_feature(incident, incident.sources)
-            if feature is not None:
-                parts.append(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
+        for item in batch:
+            feature_json = feature(item)
+            if feature_json is not None:
+                parts.append(
+                    ("\n" if first else ",\n") + json.dumps(feature_json, ensure_ascii=False)
+                )
                 first = False
         if parts:
             yield "".join(parts).encode("utf-8")
@@ -106,7 +154,7 @@ def _parquet_chunks(incidents: Iterable[StoredIncident]) -> Iterator[bytes]:
                 yield chunk
 
 
-def _batches(incidents: Iterable[StoredIncident]) -> Iterator[list[StoredIncident]]:
-    it = iter(incidents)
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    it = iter(items)
     while batch := list(islice(it, CHUNK)):
         yield batch
