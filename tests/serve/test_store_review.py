@@ -93,3 +93,17 @@ def test_countries_and_documents(seeded: Store) -> None:
     ]
     assert incident_ids_of_document(seeded, "doc-co") == ["inc-co"]
     assert incident_ids_of_document(seeded, "doc-none") == []
+
+
+def test_the_fast_read_path_gives_the_model_records(seeded: Store) -> None:
+    from strife.export.rows import geojson_feature
+    from strife.serve.exporting import feature_of_record
+    from strife.store.read_json import iter_incident_records
+
+    review_incident(seeded, "inc-co", "edit", "ben", {"killed.total": 3})  # adds alternatives
+    for f in (IncidentFilter(), IncidentFilter(country="KZ"), IncidentFilter(min_killed=3)):
+        models = list(seeded.iter_incidents(f, order="-killed"))
+        records = list(iter_incident_records(seeded, f, order="-killed"))
+        assert records == [m.model_dump(mode="json") for m in models]
+        for model, record in zip(models, records, strict=True):
+            assert feature_of_record(record) == geojson_feature(model, model.sources)
