@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from strife.ingest.parquet_batch import with_batch_results
 from strife.ingest.readers import ReadItem, iter_documents
 from strife.models import Document, Result
 
@@ -57,7 +58,7 @@ class IngestRun:
         first = next(documents, None)
         if first is None or self.store is None:
             return self.summary  # nothing new: no model is loaded, nothing is written
-        extractor = self.make_extractor()
+        extractor = with_batch_results(self.paths, self.make_extractor)
         results = extractor.extract_many(_chain(first, documents))
         for outcome in self.store.add_results(results, self.batch_size):
             self._count(outcome)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from strife.batch.layout import is_batch_dir
 from strife.errors import InputError
 from strife.ingest.readers import ReadItem
 
@@ -37,6 +38,10 @@ def container_reader(path: str) -> Reader | None:
         from strife.ingest.warc import read_warc
 
         return read_warc
+    if path != "-" and is_batch_dir(path):
+        from strife.ingest.parquet_batch import read_batch
+
+        return read_batch
     if path != "-" and Path(path).is_dir():
         return read_directory
     return None

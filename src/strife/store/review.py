@@ -20,7 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from strife.errors import StoreError, UsageError
-from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, Review, StoredIncident
+from strife.models import (
+    ATTACK_TYPES,
+    TARGET_TYPES,
+    WEAPON_TYPES,
+    Review,
+    ReviewStatus,
+    StoredIncident,
+)
 from strife.store.engine import WRITE_OPTION, reason
 from strife.store.review_merge import set_path
 from strife.store.review_tables import ReviewRow
@@ -28,7 +35,11 @@ from strife.store.store import _WRITE_LOCK, Store
 from strife.store.writer import load_incidents, save_incident
 
 ReviewAction = Literal["accept", "edit", "reject"]
-STATUS_OF_ACTION = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
+STATUS_OF_ACTION: dict[str, ReviewStatus] = {
+    "accept": "accepted",
+    "edit": "edited",
+    "reject": "rejected",
+}
 
 EDITABLE: frozenset[str] = frozenset(
     {
