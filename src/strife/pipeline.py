@@ -124,7 +124,8 @@ class Extractor:
                 self.failures.append((document, error))
 
     def _incidents(self, document: Document, doc: Doc) -> list:  # list[Incident]
-        places = self.resolver.resolve_doc(doc, dateline=document.dateline)
+        original = document.text if doc._.strife_case != "mixed" else None
+        places = self.resolver.resolve_doc(doc, dateline=document.dateline, original=original)
         dates = find_date_mentions(document.text, document.published)
         excluded = dateline_span(document.text, document.dateline, doc._.strife_body_start or 0)
         drafts = group_findings(doc, doc._.strife_findings or [], places, dates, excluded)

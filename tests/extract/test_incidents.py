@@ -141,3 +141,16 @@ def test_evidence_points_into_the_text(run):
         assert result.document.text[item.start : item.end] == item.text
     fields = {e.field for e in incident.evidence}
     assert {"date", "location", "killed.total", "attack_types"} <= fields
+
+
+def test_everyday_news_with_violent_words_is_no_incident(run):
+    stories = [
+        "The striker shot wide from the edge of the box in the second half, and the visitors "
+        "held on for a goalless draw on Saturday.",
+        "The new drama is a slow-burning thriller about a kidnapping in a mountain village.",
+        "The former mayor of the town died peacefully at home on Sunday at the age of 91.",
+        "A storm swept across the coast overnight, leaving three people dead and damaging "
+        "hundreds of homes, the weather service said.",
+    ]
+    for story in stories:
+        assert run(story, "2024-04-08").incidents == [], story

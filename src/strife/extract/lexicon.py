@@ -25,6 +25,8 @@ class TriggerSense:
     strong: bool = False
     particle: str | None = None
     failed: bool = False
+    outcome: bool = False
+    """a harm or deed ("died", "damaged"), not an attack: a toll does not back it up"""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ def _senses(table: dict[str, dict[str, Any]]) -> dict[str, TriggerSense]:
             strong=entry.get("strength") == "strong",
             particle=entry.get("particle"),
             failed=bool(entry.get("failed", False)),
+            outcome=bool(entry.get("outcome", False)),
         )
         for lemma, entry in table.items()
     }

@@ -50,12 +50,15 @@ class SentenceFindings:
 
     @property
     def reports_attack(self) -> bool:
-        """Strong trigger, or a weak one backed by casualties, a weapon or a named attacker."""
+        """Strong trigger, or a weak one backed by a weapon, an attacker or a claim, or an
+        attack word ("an attack … left eleven dead") backed by a toll. A toll alone does not
+        make "died" or "damaged" an attack: storms and old age leave people dead too."""
         if not self.triggers or self.legal:
             return False
-        return self.strong or bool(
-            self.counts or self.weapons or self.actors.descriptions or self.actors.claims
-        )
+        if self.strong or self.weapons or self.actors.descriptions or self.actors.claims \
+                or self.actors.acting_groups:
+            return True
+        return bool(self.counts) and any(not t.sense.outcome for t in self.triggers)
 
 
 def _find_cue(sentence: Span, words: frozenset[str], name: str) -> Cue | None:

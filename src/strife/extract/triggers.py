@@ -14,6 +14,10 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon, TriggerSense
 
+_TOPIC_NOUNS = frozenset(
+    {"film", "movie", "thriller", "novel", "book", "play", "documentary", "series", "drama",
+     "story", "song", "game", "report", "study", "exhibition", "opera", "album", "show"}
+)
 _RELATING = frozenset({"link", "connect", "relate", "tie", "involve"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "pobj", "dobj"})
@@ -77,6 +81,34 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
+_NEEDS_OBJECT = frozenset({"shoot", "fire", "attack", "strike", "hit", "stab", "target", "gun"})
+
+
+def _aimless(token: Token, lexicon: Lexicon) -> bool:
+    """"shot wide from close range, the side's best chance": a shot with nobody and nothing
+    that can be hurt on the receiving end."""
+    if token.lemma_.lower() not in _NEEDS_OBJECT:
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and _hittable(child, lexicon):
+            return False
+        if child.dep_ in ("nsubjpass", "prt", "oprd", "acomp", "agent"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "into", "upon", "in", "near"):
+            return False
+        if child.lower_ == "dead":
+            return False
+    return token.dep_ not in ("acl", "relcl", "amod")
+
+
+def _hittable(noun: Token, lexicon: Lexicon) -> bool:
+    if noun.pos_ in ("PRON", "PROPN", "NUM") or noun.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    return noun.lemma_.lower() in lexicon.targets or noun.lower_ in lexicon.targets
+
+
 def _habitual(token: Token) -> bool:
     """"has been attacked dozens of times", "repeatedly bombed", "has killed thousands since
     2009": a history, not one event."""
@@ -98,6 +130,10 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         # "a bomb attack" is as real as the attack it modifies.
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("about", "on") and token.head.head.pos_ in (
+        "NOUN", "PROPN"
+    ) and token.head.head.lemma_.lower() in _TOPIC_NOUNS:
+        return True  # "a thriller about a kidnapping", "a report on the bombing": a topic
     for child in token.children:
         if child.dep_ == "neg":
             return True
@@ -157,7 +193,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
             "open", "return", "exchange"
         ):
             continue
-        if _habitual(token):
+        if _habitual(token) or (is_verb and _aimless(token, lexicon)):
             continue
         if _is_irreal(token, lexicon):
             continue

@@ -45,24 +45,30 @@ class PlaceResolver:
         """The resolver over the GeoNames gazetteer, built or read from cache once."""
         return _default_resolver()
 
-    def find_mentions(self, doc: Doc | str, demonyms: bool = False) -> list[Mention]:
-        """Place mentions (not yet resolved) in a parsed doc or, with less evidence, raw text."""
-        tokens = tokens_from_doc(doc) if isinstance(doc, Doc) else tokens_from_text(doc)
+    def find_mentions(
+        self, doc: Doc | str, demonyms: bool = False, original: str | None = None
+    ) -> list[Mention]:
+        """Place mentions (not yet resolved) in a parsed doc or, with less evidence, raw text.
+        ``original``: the text as written when ``doc`` was parsed from a re-cased copy of it
+        (same offsets), so that the finder reads the real capitals."""
+        tokens = tokens_from_doc(doc, original) if isinstance(doc, Doc) else tokens_from_text(doc)
         found = self.finder.find(tokens, case_mode(tokens), demonyms)
-        text = doc.text if isinstance(doc, Doc) else doc
+        text = original or (doc.text if isinstance(doc, Doc) else doc)
         return link_mentions(found, text, self.lex)
 
     def resolve_doc(
-        self, doc: Doc, dateline: str | None = None, demonyms: bool = False
+        self, doc: Doc, dateline: str | None = None, demonyms: bool = False,
+        original: str | None = None,
     ) -> list[ResolvedPlace]:
         """Every place mention in the text, in text order (``demonyms``: country adjectives
         too). ``dateline`` ("BISHKEK, Kyrgyzstan") is context only: it tips ambiguous names
-        towards its country; a dateline that is part of the text is a mention like any other."""
-        mentions = self.find_mentions(doc, demonyms=True)
+        towards its country; a dateline that is part of the text is a mention like any other.
+        ``original``: see ``find_mentions``."""
+        mentions = self.find_mentions(doc, demonyms=True, original=original)
         prior = self._dateline_countries(dateline)
         rows = self._resolve(mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior)
         keep = supported(self.gaz, mentions, rows)
-        text = doc.text  # a property that joins every token: read it once
+        text = original or doc.text  # a property that joins every token: read it once
         return [
             self._place(m, row, text)
             for m, row, kept in zip(mentions, rows, keep, strict=True)

@@ -33,7 +33,7 @@ class Tok:
         return self.text[:1].isupper()
 
 
-def tokens_from_doc(doc: Doc) -> list[Tok]:
+def tokens_from_doc(doc: Doc, original: str | None = None) -> list[Tok]:
     ent_of: dict[int, tuple[str, int]] = {}
     for n, ent in enumerate(doc.ents):
         for i in range(ent.start, ent.end):
@@ -43,9 +43,9 @@ def tokens_from_doc(doc: Doc) -> list[Tok]:
     out = []
     for tok in doc:
         label, n = ent_of.get(tok.i, ("", -1))
-        out.append(
-            Tok(tok.text, tok.idx, tok.idx + len(tok.text), tok.pos_, label, n, tok.i in starts)
-        )
+        end = tok.idx + len(tok.text)
+        text = original[tok.idx : end] if original is not None else tok.text
+        out.append(Tok(text, tok.idx, end, tok.pos_, label, n, tok.i in starts))
     return out
 
 

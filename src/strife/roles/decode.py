@@ -107,7 +107,9 @@ def _mentions(
 ) -> list[RoleSpan]:
     """Every non-overlapping occurrence of the chosen string (the chosen span wins ties)."""
     same = [k for k, text in enumerate(texts) if text == texts[chosen]]
-    same.sort(key=lambda k: (k != chosen, candidates[k].start))
+    # one mention per head: the chosen span first, then spans not opening on a quote mark
+    same.sort(key=lambda k: (k != chosen, candidates[k].head, doc[candidates[k].start].is_punct,
+                             candidates[k].start))
     taken: list[tuple[int, int]] = []
     out = []
     for k in same:

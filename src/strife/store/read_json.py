@@ -9,11 +9,11 @@ The dicts equal ``StoredIncident.model_dump(mode="json")``; a test pins that.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from strife.errors import StoreError
@@ -58,7 +58,7 @@ def iter_incident_records(
         raise StoreError(f"cannot read {store.url}: {reason(exc)}") from None
 
 
-def _complete(conn: Any, rows: Sequence[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+def _complete(conn: Any, rows: Sequence[RowMapping]) -> Iterator[dict[str, Any]]:
     ids = [row["id"] for row in rows]
     sources: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for src in conn.execute(

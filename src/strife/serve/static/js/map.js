@@ -60,12 +60,14 @@ export class IncidentMap {
     this.points.replaceChildren();
     const unit = this.view.w / 400;
     const cellDegrees = cellSize(this.view.w);
+    // Area grows with the count, relative to the busiest cell in view, so circles stay apart.
+    const busiest = Math.max(1, ...this.cells.map((c) => c[2]));
     for (const [lat, lon, count, killed, id] of this.cells) {
       const label = id
         ? `Incident near ${lat.toFixed(2)}, ${lon.toFixed(2)}; ${killed} killed. Open it.`
         : `${count} incidents near ${lat.toFixed(2)}, ${lon.toFixed(2)}; ${killed} killed. Show them.`;
       const circle = svg("circle", {
-        cx: lon, cy: -lat, r: Math.min(unit * (2 + 1.5 * Math.sqrt(count)), unit * 14),
+        cx: lon, cy: -lat, r: unit * (2 + 7 * Math.sqrt(count / busiest)),
         tabindex: 0, role: "button", "aria-label": label,
         class: killed > 0 ? "cell deadly" : "cell",
       });
@@ -181,8 +183,8 @@ function boundsOf(cells) {
   const pad = Math.max(2, (16 - (Math.max(...lons) - Math.min(...lons))) / 2);
   let x = Math.min(...lons) - pad;
   let w = Math.max(...lons) + pad - x;
-  let y = -Math.max(...lats) - pad / 2;
-  let h = -Math.min(...lats) + pad / 2 - y;
+  let y = -Math.max(...lats) - pad;
+  let h = -Math.min(...lats) + pad - y;
   // Keep the world's 2:1 shape so circles stay round and the map does not jump in size.
   if (w < 2 * h) { x -= (2 * h - w) / 2; w = 2 * h; } else { y -= (w / 2 - h) / 2; h = w / 2; }
   return clampView({ x, y, w, h });
