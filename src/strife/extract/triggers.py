@@ -94,7 +94,7 @@ def _aimless(token: Token, lexicon: Lexicon) -> bool:
             return False
         if child.dep_ in ("nsubjpass", "prt", "oprd", "acomp", "agent"):
             return False
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "into", "upon", "in", "near"):
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "into", "upon"):
             return False
         if child.lower_ == "dead":
             return False

@@ -112,21 +112,29 @@ class RoleModel:
 
     def scores(self, doc: Doc) -> tuple[DocRows, np.ndarray, float]:
         """Candidate rows, per-string role probabilities and the relevance of one doc."""
-        doc = self._lower_doc(doc)
-        relevance = self.relevance_model.probability(doc_terms(doc))
+        lowered = self._lower_doc(doc)
+        relevance = self.relevance_model.probability(doc_terms(lowered))
+        rows, probs = self._score_lowered(lowered, relevance)
+        return rows, probs, relevance
+
+    def _score_lowered(self, doc: Doc, relevance: float) -> tuple[DocRows, np.ndarray]:
         rows = doc_rows(doc, self.triggers)
         if not rows.strings:
-            return rows, np.zeros((0, len(ROLE_NAMES))), relevance
+            return rows, np.zeros((0, len(ROLE_NAMES)))
         x = string_features(rows, self.mentions.transform(rows.keys),
                             self.strings.transform([(s,) for s in rows.strings]), relevance)
+        # one thread: LightGBM's thread start-up costs more than these few rows
         probs = np.column_stack([b.predict(x, num_threads=1) for b in self.boosters])
-        return rows, probs, relevance
+        return rows, probs
 
     def predict(self, doc: Doc) -> list[RoleSpan]:
         """Role-filler mentions; empty when the document is judged not relevant."""
         lowered = self._lower_doc(doc)
-        rows, probs, relevance = self.scores(lowered)
-        if relevance < self.config.relevance or not rows.strings:
+        relevance = self.relevance_model.probability(doc_terms(lowered))
+        if relevance < self.config.relevance:
+            return []  # the gate comes first: irrelevant documents cost almost nothing
+        rows, probs = self._score_lowered(lowered, relevance)
+        if not rows.strings:
             return []
         return role_spans(lowered, rows.candidates, rows.texts, probs[rows.string_ids],
                           self.config)
