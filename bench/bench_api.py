@@ -38,6 +38,8 @@ from strife.store import open_store
 GROUPS = ["Northern Front", "Red Brigade Cell", "Al-Nasr Battalion", "Mountain Lions",
           "People's Guard", "Desert Hawks", "Unknown gunmen"]  # fmt: skip
 SEED = 7
+REQUEST_TIMEOUT = 10.0
+"""Seconds; a request still unanswered by then counts as an error (and bounds the run)."""
 
 
 def cities() -> list[dict]:
@@ -147,15 +149,16 @@ async def run_load(base: str, rate: float, duration: float, ids: list[str],
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
-    async with httpx.AsyncClient(base_url=base, timeout=10, limits=limits) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=None, limits=limits) as client:
 
         async def one(kind: str, path: str) -> None:
             sent = time.perf_counter()
             try:
-                response = await client.get(path)
-                await response.aread()
+                # The whole request, queueing included, must finish in REQUEST_TIMEOUT.
+                async with asyncio.timeout(REQUEST_TIMEOUT):
+                    response = await client.get(path)
                 ok = response.status_code == 200
-            except httpx.HTTPError:
+            except (httpx.HTTPError, TimeoutError):
                 ok = False
             latencies[kind].append(time.perf_counter() - sent)
             if not ok:

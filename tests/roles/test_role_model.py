@@ -55,8 +55,10 @@ def test_same_roles_in_three_casings(model: RoleModel, nlp) -> None:
 def test_finds_muc_style_fillers(model: RoleModel, nlp) -> None:
     roles = _roles(model, nlp, lower_text(ARTICLE))
     found = {m.lower() for entities in roles.values() for e in entities for m in e}
-    assert found & {"urban guerrillas", "guerrillas"}
+    assert found & {"fmln", "the fmln", "the farabundo marti national liberation front"}
     assert found & {"car bomb", "a car bomb"}
+    assert found & {"the headquarters of the national guard", "the headquarters"}
+    assert "army spokesman colonel juan lopez" not in found  # he only speaks
 
 
 def test_relevance_separates_attack_from_economy(model: RoleModel, nlp) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +12,7 @@ import typer
 from strife.cli.common import one_line_errors
 
 
-class Component(str, Enum):
+class Component(StrEnum):
     pipeline = "pipeline"
     roles = "roles"
 
@@ -37,7 +37,8 @@ def muc4(
 
     Example: strife eval muc4 ../shared/data/muc4/dev_ree_grit.jsonl
     """
-    from strife.eval import ceaf, muc4 as corpus, templates
+    from strife.eval import ceaf, templates
+    from strife.eval import muc4 as corpus
 
     docs = corpus.read_corpus(path, limit)
     gold_roles = {d.docid: d.roles for d in docs}
@@ -54,7 +55,8 @@ def muc4(
     if predicted_templates is not None and len(gold_templates) == len(docs):
         totals = templates.score_corpus(predicted_templates, gold_templates)
         typer.echo("")
-        typer.echo(templates.format_template_report(totals, "Templates (strife template scorer, GTT-style)"))
+        title = "Templates (strife template scorer, GTT-style)"
+        typer.echo(templates.format_template_report(totals, title))
     if out is not None:
         corpus.write_predictions(out, ((d.docid, {"roles": predicted.get(d.docid, {})})
                                        for d in docs))
@@ -62,7 +64,9 @@ def muc4(
 
 @one_line_errors
 def gold(
-    files: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json) beside their articles")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Gold files (*.gold.json) beside their articles")
+    ],
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List every mismatch")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:

@@ -23,8 +23,13 @@ from scipy.optimize import linear_sum_assignment
 
 from strife.errors import EvaluationError
 from strife.eval.ceaf import CeafReport, score_document
-from strife.eval.gold_fields import check_date, check_incident, check_location, check_types
-from strife.eval.gold_fields import expected_fields
+from strife.eval.gold_fields import (
+    check_date,
+    check_incident,
+    check_location,
+    check_types,
+    expected_fields,
+)
 from strife.models import ROLE_NAMES, Document, Incident
 
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")

@@ -147,7 +147,8 @@ def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
 
 def expected_fields(gold: dict[str, Any]) -> list[str]:
     """The fields a gold incident codes (all count as wrong when it is not found)."""
-    from strife.models import DateRange, Incident as _Incident
+    from strife.models import DateRange
+    from strife.models import Incident as _Incident
 
     empty = _Incident(id="none", date=DateRange())
     return [field for field, *_ in check_incident(gold, [empty])]

@@ -52,7 +52,7 @@ class MucDocument:
 
 
 def scorer_docid(docid: str) -> str:
-    """The scorers' numeric docid: ``TST3-MUC4-0001`` → ``"30001"``, ``DEV-MUC3-0001`` → ``"0001"``."""
+    """The scorers' numeric docid: ``TST3-MUC4-0001`` → ``"30001"``."""
     m = re.fullmatch(r"(?:TST(\d)|DEV)-MUC\d-(\d+)", docid)
     if not m:
         return docid

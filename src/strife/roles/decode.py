@@ -35,14 +35,20 @@ class RoleSpan:
 
 @dataclass
 class DecodeConfig:
-    """Thresholds and caps, chosen on MUC-4 dev (see ``strife.roles.train --dev``)."""
+    """Relevance gate, per-role thresholds and caps.
 
-    relevance: float = 0.5
+    The defaults were chosen on MUC-4 dev (``python -m strife.roles.train --dev … --tune``)
+    for the shipped boosters; a retrained model keeps them unless ``--tune`` is given.
+    """
+
+    relevance: float = 0.2
     thresholds: dict[str, float] = field(
-        default_factory=lambda: {role: 0.35 for role in ROLE_NAMES}
+        default_factory=lambda: {"PerpInd": 0.15, "PerpOrg": 0.1, "Target": 0.25,
+                                 "Victim": 0.2, "Weapon": 0.15}
     )
     caps: dict[str, int] = field(
-        default_factory=lambda: {"PerpInd": 3, "PerpOrg": 2, "Target": 4, "Victim": 4, "Weapon": 3}
+        default_factory=lambda: {"PerpInd": 5, "PerpOrg": 1, "Target": 6, "Victim": 6,
+                                 "Weapon": 3}
     )
 
 

@@ -105,6 +105,6 @@ def out_of_fold(keys: Sequence[tuple[str, ...]], labels: np.ndarray, folds: np.n
     for fold in np.unique(folds):
         held = np.flatnonzero(folds == fold)
         kept = np.flatnonzero(folds != fold)
-        encoder = TargetEncoder.fit([keys[i] for i in kept], labels[kept])
-        out[held] = encoder.transform([keys[i] for i in held])
+        encoder = TargetEncoder.fit([keys[int(i)] for i in kept], labels[kept])
+        out[held] = encoder.transform([keys[int(i)] for i in held])
     return out

@@ -11,7 +11,7 @@ avoid that second parse.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,8 +136,13 @@ class RoleModel:
         rows, probs = self._score_lowered(lowered, relevance)
         if not rows.strings:
             return []
-        return role_spans(lowered, rows.candidates, rows.texts, probs[rows.string_ids],
-                          self.config)
+        spans = role_spans(lowered, rows.candidates, rows.texts, probs[rows.string_ids],
+                           self.config)
+        if lowered is doc:
+            return spans
+        # same offsets, but the mention text must be verbatim from the text as given
+        text = doc.text
+        return [replace(s, text=text[s.start : s.end]) for s in spans]
 
 
 def save_relevance(model: RelevanceModel, path: Path) -> None:

@@ -27,7 +27,11 @@ from strife.roles.decode import DecodeConfig
 from strife.roles.encoding import TargetEncoder, out_of_fold
 from strife.roles.features import load_triggers
 from strife.roles.model import (
-    RoleModel, default_path, save_config, save_relevance, string_features,
+    RoleModel,
+    default_path,
+    save_config,
+    save_relevance,
+    string_features,
 )
 from strife.roles.relevance import RelevanceModel, doc_terms
 
@@ -50,7 +54,7 @@ def _mention_keys(rows: list[DocRows]) -> tuple[list[tuple[str, ...]], np.ndarra
 
 
 def _string_keys(rows: list[DocRows]) -> tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]:
-    keys = [(s,) for r in rows for s in r.strings]
+    keys: list[tuple[str, ...]] = [(s,) for r in rows for s in r.strings]
     labels = np.vstack([r.labels for r in rows])
     docs = np.concatenate([np.full(len(r.strings), i) for i, r in enumerate(rows)])
     return keys, labels, docs
