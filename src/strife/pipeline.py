@@ -1,31 +1,26 @@
 """The extraction pipeline as one object: load the models once, extract many documents.
 
-Data flow per document: truecase (offsets kept) → spaCy with strife's components (sentence
-findings) → places and dates → group findings into incidents → assemble records.
+Data flow per document: the parse form (ALL CAPS lowered, offsets kept) → spaCy with strife's
+components (sentence findings) → places and dates → group findings into incidents → assemble
+records → role fillers from the trained model for lower-case text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from strife.errors import ExtractionError
 from strife.extract.assemble import assemble
-from strife.extract.grouping import group_findings
-from strife.extract.lexicon import load_lexicon
+from strife.extract.grouping import Draft, group_findings
 from strife.ingest.documents import parse_date_line
-from strife.models import Document, Result
-from strife.nlp.casing import case_mode, truecase
+from strife.models import Document, Incident, Result, Roles
+from strife.nlp.casing import case_mode, parse_form
 from strife.normalise.dates import find_date_mentions
-
-_COMMON_WORDS = frozenset(
-    "police army national city state union university bank market university victoria "
-    "independence mobile reading split nice bar male march may liberty university police "
-    "university central north south east west new old port mount san santa lake river "
-    "university valley university springs hills park island islands university".split()
-)
+from strife.roles import RoleModel, RoleSpan, spans_to_roles
 
 
 def body_offset(text: str, title: str | None) -> int:
@@ -64,27 +59,13 @@ class Extractor:
 
         self.nlp = load_nlp()
         self.resolver = PlaceResolver.load()
-        self.lexicon = load_lexicon()
-        self.proper_names = self._proper_names()
-
-    def _proper_names(self) -> frozenset[str]:
-        gaz = self.resolver.gaz
-        words: set[str] = set()
-        for name, kind, population in zip(gaz.names, gaz.kinds, gaz.populations, strict=True):
-            if kind in (0, 1) or population >= 50000:
-                words.update(w.lower() for w in re.findall(r"[^\W\d_][^\W\d_'\-]+", name))
-        for alias in self.lexicon.groups:
-            if len(alias) > 4:
-                words.update(re.findall(r"[a-z][a-z'\-]+", alias))
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        return frozenset(w for w in words if w not in STOP_WORDS and w not in _COMMON_WORDS)
+        self.roles = RoleModel.load(nlp=self.nlp)
 
     def extract(self, document: Document) -> Result:
         return next(self.extract_many([document]))
 
     def _make_doc(self, document: Document) -> Doc:
-        doc = self.nlp.make_doc(truecase(document.text, self.proper_names))
+        doc = self.nlp.make_doc(parse_form(document.text))
         doc._.strife_case = case_mode(document.text)
         doc._.strife_body_start = body_offset(document.text, document.title)
         doc._.strife_dateline_end = dateline_span(
@@ -123,14 +104,34 @@ class Extractor:
                     raise error from exc
                 self.failures.append((document, error))
 
-    def _incidents(self, document: Document, doc: Doc) -> list:  # list[Incident]
+    def _incidents(self, document: Document, doc: Doc) -> list[Incident]:
         original = document.text if doc._.strife_case != "mixed" else None
         places = self.resolver.resolve_doc(doc, dateline=document.dateline, original=original)
         dates = find_date_mentions(document.text, document.published)
         excluded = dateline_span(document.text, document.dateline, doc._.strife_body_start or 0)
         drafts = group_findings(doc, doc._.strife_findings or [], places, dates, excluded)
-        return [
+        incidents = [
             assemble(d, text=document.text, doc_id=document.id, index=i,
                      published=document.published)
             for i, d in enumerate(drafts)
         ]
+        if incidents and doc._.strife_case != "mixed":
+            self._trained_roles(document, doc, drafts, incidents)
+        return incidents
+
+    def _trained_roles(
+        self, document: Document, doc: Doc, drafts: list[Draft], incidents: list[Incident]
+    ) -> None:
+        """Role fillers from the trained MUC-4 model, for text parsed in lower case (the form
+        it was trained on; mixed-case text keeps the rule layer's roles, as a second parse
+        would double the cost). Each mention goes to the incident told nearest to it."""
+        spans = [replace(s, text=document.text[s.start : s.end]) for s in self.roles.predict(doc)]
+        if not spans:
+            return
+        anchors = [(f.start, f.end, k) for k, d in enumerate(drafts) for f in d.findings]
+        by_incident: dict[int, list[RoleSpan]] = {}
+        for span in spans:
+            nearest = min(anchors, key=lambda a: max(a[0] - span.start, span.start - a[1], 0))
+            by_incident.setdefault(nearest[2], []).append(span)
+        for k, incident in enumerate(incidents):
+            incident.roles = Roles(**spans_to_roles(by_incident.get(k, [])))

@@ -72,7 +72,8 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
     for span in matcher_spans:
         if _short_alias_ok(span.text, cased):
             # Named as the text names it ("Pakistani Taliban", not our canonical "Taliban").
-            found[(span.start_char, span.end_char)] = _mention(span, _group_name(span))
+            name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span
+            found[(span.start_char, span.end_char)] = _mention(span, name.text)
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -42,6 +42,17 @@ def case_mode(text: str) -> str:
     return "mixed"
 
 
+def parse_form(text: str) -> str:
+    """The form of ``text`` the model parses: ALL CAPS lowered, anything else as written.
+
+    Lower-case copy parses well enough as it is (and the role model was trained on it), and an
+    ALL-CAPS copy lowered becomes exactly that; mixed case keeps its capitals. Same length.
+    """
+    if case_mode(text) != "upper":
+        return text
+    return "".join(_lower(c) for c in text)
+
+
 def truecase(text: str, proper_names: Container[str]) -> str:
     """Lower-case, then capitalise sentence starts and known names; same length as ``text``."""
     if case_mode(text) == "mixed":
