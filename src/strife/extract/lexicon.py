@@ -5,6 +5,7 @@ Knowledge lives in the YAML files; this module only reads them and offers fast l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,9 @@ class Lexicon:
     groups: dict[str, str]
     """alias (lower case) → canonical group name"""
     group_heads: frozenset[str] = field(default_factory=frozenset)
+    weapon_first_words: frozenset[str] = field(default_factory=frozenset)
+    cue_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """each cue list as one regex, longest phrase first, on word boundaries"""
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues[name]
@@ -87,12 +91,21 @@ def load_lexicon() -> Lexicon:
         for canonical, aliases in groups_raw["groups"].items()
         for alias in aliases
     }
+    weapons = _invert(_read_yaml("weapons.yaml"), WEAPON_TYPES, "weapons.yaml")
+    cues = {key: frozenset(str(v).lower() for v in values) for key, values in cues_raw.items()}
     return Lexicon(
         verb_triggers=_senses(triggers["verbs"]),
         noun_triggers=_senses(triggers["nouns"]),
-        weapons=_invert(_read_yaml("weapons.yaml"), WEAPON_TYPES, "weapons.yaml"),
+        weapons=weapons,
         targets=_invert(_read_yaml("targets.yaml"), TARGET_TYPES, "targets.yaml"),
-        cues={key: frozenset(str(v).lower() for v in values) for key, values in cues_raw.items()},
+        cues=cues,
         groups=groups,
         group_heads=frozenset(groups_raw["group_heads"]),
+        weapon_first_words=frozenset(phrase.split()[0] for phrase in weapons),
+        cue_patterns={key: _alternation(words) for key, words in cues.items()},
     )
+
+
+def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -61,20 +62,14 @@ class SentenceFindings:
         return bool(self.counts) and any(not t.sense.outcome for t in self.triggers)
 
 
-def _find_cue(sentence: Span, words: frozenset[str], name: str) -> Cue | None:
-    lowered = sentence.text.lower()
-    for phrase in sorted(words, key=len, reverse=True):
-        at = lowered.find(phrase)
-        if at >= 0 and _word_bounded(lowered, at, len(phrase)):
-            start = sentence.start_char + at
-            return Cue(name, start, start + len(phrase), sentence.text[at : at + len(phrase)])
-    return None
-
-
-def _word_bounded(text: str, at: int, size: int) -> bool:
-    before = at == 0 or not text[at - 1].isalnum()
-    after = at + size >= len(text) or not text[at + size].isalnum()
-    return before and after
+def _find_cue(sentence: Span, pattern: re.Pattern[str], name: str) -> Cue | None:
+    """The first cue phrase in the sentence (the longest where several start together)."""
+    found = pattern.search(sentence.text.lower())
+    if found is None:
+        return None
+    start = sentence.start_char + found.start()
+    return Cue(name, start, sentence.start_char + found.end(),
+               sentence.text[found.start() : found.end()])
 
 
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "succumb", "escape", "survive"})
@@ -97,18 +92,20 @@ def clauses(sentence: Span) -> list[Span]:
 
 
 def analyse_sentence(
-    index: int, sentence: Span, groups: list[Mention], lexicon: Lexicon
+    index: int, sentence: Span, groups: list[Mention], lexicon: Lexicon,
+    chunks: list[Span] | None = None,
 ) -> SentenceFindings:
+    """``chunks``: the document's noun chunks, computed once (a sentence's own are O(doc))."""
     triggers = find_triggers(sentence, lexicon)
-    suicide = _find_cue(sentence, lexicon.cue("suicide_words"), "suicide")
+    suicide = _find_cue(sentence, lexicon.cue_patterns["suicide_words"], "suicide")
     if suicide is not None and not triggers:
         # "A suicide bomber drove a truck of explosives into the gate": the cue is the report.
         span = sentence.doc.char_span(suicide.start, suicide.end, alignment_mode="expand")
         if span is not None:
             triggers = [Trigger(span.root, lexicon.verb_triggers["bomb"], False)]
     trigger_ids = {t.token.i for t in triggers}
-    legal = _find_cue(sentence, lexicon.cue("legal_words"), "legal") is not None
-    accident = _find_cue(sentence, lexicon.cue("accident_words"), "accident") is not None
+    legal = _find_cue(sentence, lexicon.cue_patterns["legal_words"], "legal") is not None
+    accident = _find_cue(sentence, lexicon.cue_patterns["accident_words"], "accident") is not None
     findings = SentenceFindings(
         index=index,
         start=sentence.start_char,
@@ -117,10 +114,10 @@ def analyse_sentence(
         counts=[] if accident else find_counts(sentence, lexicon),
         actors=sentence_actors(sentence, groups, lexicon, trigger_ids),
         targets=find_targets(sentence, trigger_ids, lexicon),
-        mentioned=mentioned_targets(sentence, lexicon) if triggers else [],
+        mentioned=mentioned_targets(sentence, lexicon, chunks) if triggers else [],
         weapons=find_weapons(sentence, lexicon),
         suicide=suicide,
-        failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),
+        failure=_find_cue(sentence, lexicon.cue_patterns["failure_words"], "failure"),
         legal=legal,
         accident=accident,
     )

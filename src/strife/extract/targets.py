@@ -147,12 +147,17 @@ def _is_reporter(chunk: Span) -> bool:
     return root.dep_ == "pobj" and root.head.head.lemma_.lower() in _REPORTERS
 
 
-def mentioned_targets(sentence: Span, lexicon: Lexicon) -> list[TargetMention]:
+def mentioned_targets(
+    sentence: Span, lexicon: Lexicon, chunks: list[Span] | None = None
+) -> list[TargetMention]:
     """Every noun phrase of the sentence with a target type: the fallback when no target
     hangs off an attack word ("an explosion outside a church")."""
     perp_nouns = lexicon.cue("perpetrator_nouns")
     found: list[TargetMention] = []
-    for chunk in sentence.noun_chunks:
+    pool = chunks if chunks is not None else list(sentence.noun_chunks)
+    for chunk in pool:
+        if not (sentence.start <= chunk.start and chunk.end <= sentence.end):
+            continue
         root = chunk.root
         if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
             continue
@@ -199,16 +204,16 @@ class WeaponMention:
 def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
     """Weapon words and phrases in the sentence, longest match first, no overlaps."""
     tokens = list(sentence)
+    words = [t.lower_ for t in tokens]
+    firsts = lexicon.weapon_first_words
     found: list[WeaponMention] = []
     i = 0
     while i < len(tokens):
         hit = None
-        for size in range(min(5, len(tokens) - i), 0, -1):
-            window = tokens[i : i + size]
-            phrase = " ".join(t.lower_ for t in window)
-            wtype = lexicon.weapons.get(phrase)
+        for size in range(min(5, len(tokens) - i), 0, -1) if words[i] in firsts else ():
+            wtype = lexicon.weapons.get(" ".join(words[i : i + size]))
             if wtype is not None:
-                hit = (size, wtype, window)
+                hit = (size, wtype, tokens[i : i + size])
                 break
         if hit is None:
             i += 1

@@ -94,7 +94,8 @@ class EventFinder:
             groups = find_groups(doc, self.lexicon, doc._.strife_group_spans or [])
             body_start = doc._.strife_body_start or 0
             parts = [c for sent in doc.sents if sent.end_char > body_start for c in clauses(sent)]
-            out.append([analyse_sentence(i, part, groups, self.lexicon)
+            chunks = list(doc.noun_chunks)
+            out.append([analyse_sentence(i, part, groups, self.lexicon, chunks)
                         for i, part in enumerate(parts)])
         return out
 
