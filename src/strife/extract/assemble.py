@@ -31,6 +31,9 @@ ATTACK_ORDER = (
     "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
 )
 PIPELINE_VERSION = "strife-extract-1"
+_INCIDENTAL_TARGETS = frozenset(
+    {"Private Citizens & Property", "Transportation", "Terrorists/Non-State Militia"}
+)
 
 
 class EvidenceLog:
@@ -147,9 +150,15 @@ def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> li
         if not t.target_type:
             continue
         generic = t.target_type == "Private Citizens & Property" and t.generic
-        weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else 1.0)
+        weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else t.size)
         evidence.add("target_types", t.start, t.end)
-    return sorted(weight, key=lambda k: -weight[k])
+    ranked = sorted(weight, key=lambda k: -weight[k])
+    # GTD codes the main target and adds others only when they were hit as much; people and
+    # vehicles named in passing ("passers-by", "his car") do not make a second target type.
+    return ranked[:1] + [
+        k for k in ranked[1:3]
+        if weight[k] >= weight[ranked[0]] and k not in _INCIDENTAL_TARGETS
+    ]
 
 
 def casualty_totals(

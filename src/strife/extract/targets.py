@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
+from strife.extract.numbers import parse_quantity
 
 _PEOPLE_TYPES_HINT = frozenset(
     {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
@@ -44,6 +45,8 @@ class TargetMention:
     prominent: bool
     generic: bool = False
     """"people", "persons": says nothing about who was hit"""
+    size: int = 1
+    """how many were hit ("five officers"), for ranking target types"""
 
 
 def _np_span(head: Token) -> Span:
@@ -112,7 +115,10 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
             continue
         if not _hit_by_trigger(token, trigger_ids):
             continue
-        for head in [token, *token.conjuncts]:
+        # "seven people, including five law enforcement officers": the subset says who.
+        subset = [o for p in token.children if p.lower_ in ("including", "among")
+                  for o in p.children if o.dep_ == "pobj"]
+        for head in [token, *token.conjuncts, *subset]:
             if head.lemma_.lower() in perp_nouns or head.i in found:
                 continue
             span = _np_span(head)
@@ -125,6 +131,7 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
                 ttype or "Private Citizens & Property", person,
                 _is_prominent(head, span),
                 head.lemma_.lower() in ("people", "person", "persons", "individual"),
+                _size(head),
             )
     return sorted(found.values(), key=lambda t: t.start)
 
@@ -171,6 +178,11 @@ def mentioned_targets(
             _is_prominent(root, chunk), root.lemma_.lower() in ("people", "person", "persons"),
         ))
     return found
+
+
+def _size(head: Token) -> int:
+    nums = [c.text for c in head.children if c.dep_ == "nummod"]
+    return min(parse_quantity(nums) or 1, 1000) if nums else 1
 
 
 def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:

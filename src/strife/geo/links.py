@@ -36,6 +36,11 @@ def link_mentions(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[
         _set_hint(mention, text)
         if mention.container is None:
             mention.container = _find_container(mentions, i, text)
+    for mention in mentions:
+        container = mentions[mention.container] if mention.container is not None else None
+        if container is not None and mention.hint is None and container.key == mention.key:
+            # "Kidal, Kidal region": a place inside the region of its own name is the town.
+            mention.hint = KIND_HINTS["city"]
     return mentions
 
 
