@@ -7,10 +7,13 @@ DB ?= sqlite:///strife.db
 
 .PHONY: setup run test lint model bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# The dashboard's map outlines and API docs come from npm at install time (never a CDN).
+	npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m strife.serve.vendor
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -20,6 +23,14 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+model: setup
+	$(BIN)/python -m strife.roles.train --train ../shared/data/muc4/train.jsonl --out src/strife/data/models/roles
+
+bench: setup
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_stream.py
+	$(BIN)/python bench/bench_dask.py
 
 lint: setup
 	$(BIN)/ruff check src tests
