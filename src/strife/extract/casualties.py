@@ -193,6 +193,13 @@ def _shot_dead(token: Token) -> bool:
     )
 
 
+def _partitive(head: Token) -> bool:
+    return any(
+        p.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in p.children)
+        for p in head.children
+    )
+
+
 def _died_later(head: Token) -> bool:
     """"An officer wounded in the attack died in hospital": counted among the dead, not the
     wounded."""
@@ -260,6 +267,8 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
                 perp = max(perp, _toll_includes_attackers(token, lexicon),
                            _including_perpetrators(head, lexicon, token.head))
             start = min(head.left_edge.idx, token.idx)
+            if _partitive(head):
+                aggregate = True  # "killing two of them": people already counted
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))
             counts.append(CasualtyCount(kind, size, min(perp, size), aggregate, start, end))

@@ -20,6 +20,8 @@ from strife.normalise.dates import DateMention
 
 _RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
 _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
+_WEAPON_KIND = {"Explosives": "Bombing/Explosion", "Firearms": "Armed Assault",
+                "Incendiary": "Facility/Infrastructure Attack"}
 _OF_PEOPLE = frozenset(
     {"resident", "native", "citizen", "people", "governor", "mayor", "president", "minister",
      "official", "chief", "member", "son", "daughter", "leader", "government", "police",
@@ -182,16 +184,18 @@ def group_findings(
             date = best_date(doc, finding, dates)
             if drafts and place is None and _anaphoric(finding):
                 # "X claimed the attack on Tuesday": the attack already told, dated by the claim.
-                drafts[-1].findings.append(finding)
+                _same_kind(drafts, finding).findings.append(finding)
                 continue
             target = _choose_draft(drafts, place, date)
+            if drafts and target is drafts[-1] and place is None and date is None:
+                target = _same_kind(drafts, finding)
             if target is None:
                 target = Draft()
                 drafts.append(target)
             target.findings.append(finding)
             _refine(target, place, date)
         elif drafts and _adds_detail(finding):
-            drafts[-1].findings.append(finding)
+            _same_kind(drafts, finding).findings.append(finding)
     accident_story = any(f.accident for f in findings)
     kept = [d for d in drafts if d.reports_attack and not (accident_story and _accidental(d))]
     lower_bound = dateline_span[1]
@@ -261,6 +265,19 @@ def _choose_draft(
         if _matches(earlier, place, date):
             return earlier
     return None
+
+
+def _same_kind(drafts: list[Draft], finding: SentenceFindings) -> Draft:
+    """With several incidents told, a sentence that names no place or time goes with the
+    latest one of its kind ("the blast" after "a bomb … and gunmen …"), else the latest."""
+    kinds = {t.sense.attack for t in finding.triggers} - {"Unknown"}
+    kinds |= {_WEAPON_KIND.get(w.weapon_type, "") for w in finding.weapons} - {""}
+    if kinds and len(drafts) > 1:
+        for draft in reversed(drafts):
+            told = {t.sense.attack for f in draft.findings for t in f.triggers}
+            if told & kinds:
+                return draft
+    return drafts[-1]
 
 
 def _anaphoric(finding: SentenceFindings) -> bool:
