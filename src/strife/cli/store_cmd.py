@@ -60,6 +60,10 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option(min=1, help="Documents per transaction (a crash loses at most one)")
     ] = 50,
+    prefilter: Annotated[
+        bool,
+        typer.Option(help="Parse only articles the cheap relevance test keeps (mixed streams)"),
+    ] = False,
 ) -> None:
     """Extract incidents from articles and store them; documents already stored are skipped.
 
@@ -73,9 +77,10 @@ def ingest(
     base = parse_published(published)
     check_sqlite_file(parse_url(db), create=True)  # a bad --db fails before anything is read
     files = expand_paths(paths)
-    run = IngestRun(
-        paths, lambda: open_store(db), _make_extractor, published=base, batch_size=batch_size
-    )
+    from strife.prefilter import PrefilteredExtractor
+
+    make = (lambda: PrefilteredExtractor(_make_extractor)) if prefilter else _make_extractor
+    run = IngestRun(paths, lambda: open_store(db), make, published=base, batch_size=batch_size)
     try:
         with _progress(files) as advance:
             run.on_read = lambda item: advance(item.label)
