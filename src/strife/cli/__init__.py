@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from strife.cli import extract_cmd
+from strife.cli import batch_cmd, eval_cmd, extract_cmd, geo_cmd, merge_cmd, serve_cmd, store_cmd
 
 app = typer.Typer(
     name="strife",
@@ -17,23 +17,8 @@ eval_app = typer.Typer(help="Score strife on benchmarks and gold files.", no_arg
 app.add_typer(eval_app, name="eval")
 
 extract_cmd.register(app)
-
-
-def _register_optional() -> None:
-    """Command modules written by other parts of the project register themselves here."""
-    import importlib
-
-    for name in ("store_cmd", "geo_cmd", "eval_cmd", "merge_cmd", "batch_cmd", "serve_cmd"):
-        try:
-            module = importlib.import_module(f"strife.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"strife.cli.{name}":
-                raise
-            continue
-        module.register(app, eval_app)
-
-
-_register_optional()
+for module in (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd):
+    module.register(app, eval_app)
 
 
 def main() -> None:
