@@ -50,7 +50,10 @@ def files(tmp_path: Path) -> dict[str, Path]:
     )
     made["html_junk"].write_text("<html><head><script>var a=1;</script></head><body>"
                                  "<div><a href='/'>Home</a></div></body></html>")
-    made["bad_jsonl"].write_text('{"id": "a", "text": "Gunmen killed two police officers in Kabul on Monday."}\n{not json\n')
+    made["bad_jsonl"].write_text(
+        '{"id": "a", "text": "Gunmen killed two police officers in Kabul on Monday."}\n'
+        "{not json\n"
+    )
     return made
 
 
@@ -77,7 +80,8 @@ def test_missing_file():
 def test_bad_published_date(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Gunmen killed two police officers in Kabul on Monday, officials said.")
-    assert_one_line_error(strife("extract", str(article), "--published", "13/11/2011"), "YYYY-MM-DD")
+    proc = strife("extract", str(article), "--published", "13/11/2011")
+    assert_one_line_error(proc, "YYYY-MM-DD")
 
 
 def test_empty_stdin():

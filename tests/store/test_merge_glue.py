@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from store_records import RICH_INCIDENT_FIELDS, document, incident, result
 
 import strife.store.merging as merging
 import strife.store.writer as writer_module
 from strife.store import Store
-
 
 
 def test_a_rewritten_report_merges_into_the_stored_incident(store: Store, monkeypatch: Any) -> None:
