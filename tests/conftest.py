@@ -127,3 +127,32 @@ def never_merge(monkeypatch: pytest.MonkeyPatch) -> None:
     import strife.store.writer as writer_module
 
     monkeypatch.setattr(writer_module, "find_match_id", lambda new, candidates, text=None: None)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One real extractor for the whole session: loading the models is the slow part."""
+    from strife.pipeline import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def run(extractor):
+    """Extract from body text written in the test, with an optional publication date."""
+    from datetime import date
+
+    from strife.ingest.documents import document_from_plain_text
+
+    def _run(body: str, published: str | None = None, title: str = ""):
+        doc = document_from_plain_text(
+            body, published=date.fromisoformat(published) if published else None, title=title
+        )
+        return extractor.extract(doc)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    return extractor.nlp
