@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from strife.ingest.documents import document_from_plain_text
-from strife.nlp.casing import case_mode, truecase
+from strife.nlp.casing import case_mode, parse_form
 
 ARTICLES = [
     "Gunmen Storm Checkpoint In Baghdad\n\nMarch 9, 2022\n\n"
@@ -42,10 +42,11 @@ def test_three_casings_same_incidents(extractor, text):
     assert keys[0] == keys[1] == keys[2]
 
 
-def test_truecase_keeps_length_and_offsets():
+def test_parse_form_keeps_length_and_offsets():
     text = "GUNMEN KILLED TWO POLICEMEN IN KABUL ON MONDAY. İSTANBUL WAS QUIET."
-    cased = truecase(text, {"kabul", "istanbul"})
-    assert len(cased) == len(text)
-    assert cased.startswith("Gunmen killed two policemen in Kabul on Monday.")
+    lowered = parse_form(text)
+    assert len(lowered) == len(text)
+    assert lowered.startswith("gunmen killed two policemen in kabul on monday.")
     assert case_mode(text) == "upper" and case_mode(text.lower()) == "lower"
-    assert truecase("Mixed Case stays.", set()) == "Mixed Case stays."
+    assert parse_form("Mixed Case stays.") == "Mixed Case stays."
+    assert parse_form("lower case stays.") == "lower case stays."

@@ -13,7 +13,6 @@ import unicodedata
 from datetime import date
 from urllib.parse import urlparse
 
-from strife.errors import InputError
 from strife.ingest.checks import check_text
 from strife.models import Document
 
@@ -162,9 +161,3 @@ def document_from_plain_text(
         dateline=find_dateline(body),
         text=text,
     )
-
-
-def require_text(value: object, label: str) -> str:
-    if not isinstance(value, str):
-        raise InputError(f"{label}: 'text' must be a string")
-    return value
