@@ -154,3 +154,34 @@ def test_everyday_news_with_violent_words_is_no_incident(run):
     ]
     for story in stories:
         assert run(story, "2024-04-08").incidents == [], story
+
+
+def test_small_town_named_as_a_town_is_the_place(run):
+    result = run(
+        "SANTIAGO, Chile — Unknown attackers set fire to an evangelical church in the southern "
+        "town of Ercilla early on Thursday, destroying the building, police said. No one was "
+        "hurt.",
+        "2020-08-02",
+    )
+    [incident] = result.incidents
+    assert incident.location.city == "Ercilla"
+    assert incident.location.country_code == "CL"
+    assert incident.attack_types == ["Facility/Infrastructure Attack"]
+    assert incident.target_types == ["Religious Figures/Institutions"]
+    assert incident.killed.total == 0
+
+
+def test_employer_decides_the_target_and_others_do_not(run):
+    kidnap = run(
+        "Armed men abducted three employees of an international aid group near Yei on Monday, "
+        "the organisation said.",
+        "2017-10-11",
+    ).incidents[0]
+    assert kidnap.target_types == ["NGO"]
+    bus = run(
+        "A bomb attached to a bus exploded in Quetta on Sunday, killing six passengers and "
+        "injuring 15 others.",
+        "2018-07-09",
+    ).incidents[0]
+    assert bus.target_types == ["Transportation"]
+    assert (bus.killed.total, bus.wounded.total) == (6, 15)

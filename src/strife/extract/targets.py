@@ -85,6 +85,8 @@ def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
     return best[1]
 
 
+# Nouns that say nothing about who was hit ("15 others", "six people").
+_GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other", "others"})
 _STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
 
 
@@ -130,7 +132,7 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
                 span.text, span.start_char, span.end_char,
                 ttype or "Private Citizens & Property", person,
                 _is_prominent(head, span),
-                head.lemma_.lower() in ("people", "person", "persons", "individual"),
+                head.lemma_.lower() in _GENERIC_HEADS,
                 _size(head),
             )
     return sorted(found.values(), key=lambda t: t.start)
@@ -175,7 +177,7 @@ def mentioned_targets(
             continue
         found.append(TargetMention(
             chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root),
-            _is_prominent(root, chunk), root.lemma_.lower() in ("people", "person", "persons"),
+            _is_prominent(root, chunk), root.lemma_.lower() in _GENERIC_HEADS,
         ))
     return found
 

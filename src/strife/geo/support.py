@@ -12,6 +12,7 @@ import math
 from collections import Counter
 
 from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, Gazetteer
+from strife.geo.lexicon import KIND_HINTS
 from strife.geo.mention import Mention
 
 NEAR_KM = 150.0
@@ -20,13 +21,17 @@ ISOLATED_TOWN = 100_000
 ISOLATING_MENTIONS = 3
 
 
+SETTLEMENT_HINT = KIND_HINTS["town"]
+
+
 def supported(gaz: Gazetteer, mentions: list[Mention], rows: list[int | None]) -> list[bool]:
     strong = [(m, r) for m, r in zip(mentions, rows, strict=True) if not m.weak and r is not None]
     strong_keys = {m.key for m, _ in strong}
     strong_rows = [r for _, r in strong]
     out = []
     for m, row in zip(mentions, rows, strict=True):
-        if not m.weak:
+        if not m.weak or (m.hint == SETTLEMENT_HINT and row is not None):
+            # "the southern town of Ercilla": the text itself says it is a place.
             out.append(True)
         elif row is None:
             out.append(False)
