@@ -6,6 +6,7 @@ again, and a failed or killed batch leaves nothing of itself behind. Reads strea
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
@@ -35,6 +36,7 @@ STREAM_CHUNK = 500
 """Incidents fetched per round trip when streaming; memory stays flat however many there are."""
 _WRITE_LOCK = 0x5354524947  # PostgreSQL advisory lock: one ingest writer at a time, as on SQLite
 _RETRIES = 3
+_OPEN_ATTEMPTS = 6
 _ALL = IncidentFilter()
 
 
@@ -48,17 +50,24 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     where = display_url(parsed)
     check_sqlite_file(parsed, create=create)
     engine = make_engine(parsed)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-        upgrade(engine, where)
-    except StoreError:
-        engine.dispose()
-        raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise StoreError(f"cannot open the database {where}: {reason(exc)}") from None
-    return Store(engine, where)
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            upgrade(engine, where)
+            return Store(engine, where)
+        except StoreError:
+            engine.dispose()
+            raise
+        except SQLAlchemyError as exc:
+            # Two processes creating one new SQLite file at once: switching it to WAL needs a
+            # lock that SQLite does not wait for, so the loser retries shortly after.
+            if "locked" in reason(exc) and attempt + 1 < _OPEN_ATTEMPTS:
+                time.sleep(0.1 * 2**attempt)
+                continue
+            engine.dispose()
+            raise StoreError(f"cannot open the database {where}: {reason(exc)}") from None
+    raise AssertionError("unreachable")  # the loop returns or raises
 
 
 class Store:
