@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from strife.chunking import chunks
 from strife.errors import ExtractionError
 from strife.extract.assemble import assemble
 from strife.extract.grouping import Draft, group_findings
@@ -76,14 +77,8 @@ class Extractor:
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
         """Results in input order. A document that breaks the pipeline raises
         ``ExtractionError``; with ``skip_failures`` it is left out and listed in ``failures``."""
-        pending: list[Document] = []
-        for document in documents:
-            pending.append(document)
-            if len(pending) >= batch_size:
-                yield from self._run(pending)
-                pending = []
-        if pending:
-            yield from self._run(pending)
+        for batch in chunks(documents, batch_size):
+            yield from self._run(batch)
 
     def _run(self, documents: list[Document]) -> Iterator[Result]:
         docs: list[Doc | None]

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from strife.chunking import chunks
 from strife.errors import ModelError
 from strife.models import Document, Result
 
@@ -196,13 +197,7 @@ class PrefilteredExtractor:
         return next(self.extract_many([document]))
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]:
-        chunk: list[Document] = []
-        for document in documents:
-            chunk.append(document)
-            if len(chunk) >= self.chunk_size:
-                yield from self._run(chunk)
-                chunk = []
-        if chunk:
+        for chunk in chunks(documents, self.chunk_size):
             yield from self._run(chunk)
 
     @property

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from strife.batch.layout import BatchDir, is_batch_dir, part_name
+from strife.chunking import chunks
 from strife.errors import InputError
 from strife.ingest.readers import ReadItem
 from strife.models import Document, Incident, Result
@@ -82,13 +83,7 @@ class BatchResults:
         self._loaded: tuple[tuple[int, int], dict[str, list[Incident]]] | None = None
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]:
-        chunk: list[Document] = []
-        for document in documents:
-            chunk.append(document)
-            if len(chunk) >= CHUNK:
-                yield from self._run(chunk)
-                chunk = []
-        if chunk:
+        for chunk in chunks(documents, CHUNK):
             yield from self._run(chunk)
 
     @property
