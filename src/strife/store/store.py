@@ -29,8 +29,14 @@ from strife.store.engine import (
 )
 from strife.store.filters import IncidentFilter, conditions, order_by
 from strife.store.migrate import upgrade
-from strife.store.tables import AlternativeRow, DocumentRow, IncidentRow, SourceRow
-from strife.store.writer import IngestOutcome, assemble, load_incidents, write_result
+from strife.store.tables import DocumentRow, IncidentRow, SourceRow
+from strife.store.writer import (
+    IngestOutcome,
+    assemble,
+    child_rows,
+    load_incidents,
+    write_result,
+)
 
 STREAM_CHUNK = 500
 """Incidents fetched per round trip when streaming; memory stays flat however many there are."""
@@ -186,17 +192,7 @@ class Store:
 
     def _complete(self, conn: Connection, rows: list[Any]) -> Iterator[StoredIncident]:
         ids = [row["id"] for row in rows]
-        sources = conn.execute(
-            select(SourceRow.__table__)
-            .where(SourceRow.incident_id.in_(ids))
-            .order_by(SourceRow.incident_id, SourceRow.position)
-        )
-        alternatives = conn.execute(
-            select(AlternativeRow.__table__)
-            .where(AlternativeRow.incident_id.in_(ids))
-            .order_by(AlternativeRow.incident_id, AlternativeRow.field, AlternativeRow.position)
-        )
-        records = assemble(rows, [s._mapping for s in sources], [a._mapping for a in alternatives])
+        records = assemble(rows, *child_rows(conn, ids))
         for incident_id in ids:
             yield records[incident_id]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from strife.models import Document, Incident, Result, StoredIncident
@@ -120,21 +120,22 @@ def load_incidents(session: Session, ids: Iterable[str]) -> dict[str, StoredInci
     if not wanted:
         return {}
     rows = session.execute(select(IncidentRow.__table__).where(IncidentRow.id.in_(wanted)))
-    sources = session.execute(
+    return assemble([r._mapping for r in rows], *child_rows(session, wanted))
+
+
+def child_rows(executor: Session | Connection, ids: list[str]) -> tuple[list, list]:
+    """The sources and alternatives of incidents ``ids``, in their stored order."""
+    sources = executor.execute(
         select(SourceRow.__table__)
-        .where(SourceRow.incident_id.in_(wanted))
+        .where(SourceRow.incident_id.in_(ids))
         .order_by(SourceRow.incident_id, SourceRow.position)
     )
-    alternatives = session.execute(
+    alternatives = executor.execute(
         select(AlternativeRow.__table__)
-        .where(AlternativeRow.incident_id.in_(wanted))
+        .where(AlternativeRow.incident_id.in_(ids))
         .order_by(AlternativeRow.incident_id, AlternativeRow.field, AlternativeRow.position)
     )
-    return assemble(
-        [r._mapping for r in rows],
-        [s._mapping for s in sources],
-        [a._mapping for a in alternatives],
-    )
+    return [s._mapping for s in sources], [a._mapping for a in alternatives]
 
 
 def assemble(rows: list, sources: list, alternatives: list) -> dict[str, StoredIncident]:
