@@ -1,12 +1,15 @@
 """``strife eval gold``: field-by-field agreement with hand-coded gold files.
 
 A gold file (``NAME.gold.json``, format of ``shared/seed/``) codes the incidents of the article
-beside it (``NAME.txt``, ``.html`` or ``.htm``; or ``document.text`` inside the gold file). The
+beside it (``NAME.txt``, ``.html`` or ``.htm``; or ``document.text`` inside the gold file). A
+``NAME.gold.jsonl`` file holds one such gold object per line, each with its ``document.text``
+(short notes: one line, one document). The
 pipeline runs on the article with the gold publication date as base; predicted incidents are
 aligned one-to-one with gold incidents by date, place and attack-type agreement (Hungarian).
 A gold incident with an ``accept_split`` note also takes the unaligned predicted incidents that
 share its date and place, as parts whose counts add up. A gold incident nobody predicted has
-every coded field wrong; a predicted incident left over is spurious.
+every coded field wrong; a predicted incident left over is spurious. A gold document with no
+incidents (a peaceful protest, a strike, an announcement) is right when nothing is predicted.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ class GoldReport:
     spurious_incidents: int = 0
     roles: CeafReport = field(default_factory=CeafReport)
     files: int = 0
+    quiet_documents: int = 0
+    """gold documents that report no incident"""
+    quiet_right: int = 0
+    """… of which the pipeline found none either"""
 
     def add(self, file: str, incident: str, name: str, ok: bool, expected: str, got: str
             ) -> None:
@@ -68,6 +75,8 @@ class GoldReport:
             "files": self.files,
             "incidents": {"gold": self.gold_incidents, "found": self.found_incidents,
                           "spurious": self.spurious_incidents},
+            "documents_without_incidents": {"gold": self.quiet_documents,
+                                            "predicted_none": self.quiet_right},
             "fields": {k: {"correct": self.correct[k], "total": n,
                            "accuracy": self.correct[k] / n} for k, n in self.total.items()},
             "roles_ceaf_ree": {"precision": micro.precision, "recall": micro.recall,
@@ -88,6 +97,31 @@ def load_gold(path: Path) -> dict[str, Any]:
     if not all(isinstance(i, dict) for i in data["incidents"]):
         raise EvaluationError(f"{path}: every gold incident must be an object")
     return data
+
+
+def load_golds(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(name, gold) pairs: one for a ``.gold.json`` file, one per line of a ``.gold.jsonl``."""
+    if not path.name.endswith(".jsonl"):
+        return [(path.name, load_gold(path))]
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise EvaluationError(f"{path}: no such gold file") from None
+    golds: list[tuple[str, dict[str, Any]]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        name = f"{path.name}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationError(f"{name}: not a JSON gold object ({exc})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("incidents"), list) or (
+            not isinstance((data.get("document") or {}).get("text"), str)
+        ):
+            raise EvaluationError(f"{name}: a gold line needs 'incidents' and 'document.text'")
+        golds.append((name, data))
+    return golds
 
 
 def article_document(path: Path, gold: dict[str, Any]) -> Document:
@@ -155,21 +189,25 @@ def _pooled_roles(incidents: Sequence[dict[str, Any]] | Sequence[Incident]) -> d
     return pooled
 
 
-def score_file(path: Path, gold: dict[str, Any], predicted: Sequence[Incident],
+def score_file(path: Path | str, gold: dict[str, Any], predicted: Sequence[Incident],
                report: GoldReport) -> None:
+    name = path if isinstance(path, str) else path.name
     incidents = gold["incidents"]
     parts = align(incidents, predicted)
     report.files += 1
+    if not incidents:
+        report.quiet_documents += 1
+        report.quiet_right += int(not predicted)
     report.gold_incidents += len(incidents)
     for number, (g, indices) in enumerate(zip(incidents, parts, strict=True), start=1):
         label = str(g.get("label") or f"incident {number}")
         if not indices:
-            for name in expected_fields(g):
-                report.add(path.name, label, name, False, "(coded)", "no incident found")
+            for field_name in expected_fields(g):
+                report.add(name, label, field_name, False, "(coded)", "no incident found")
             continue
         report.found_incidents += 1
-        for name, ok, expected, got in check_incident(g, [predicted[j] for j in indices]):
-            report.add(path.name, label, name, ok, expected, got)
+        for field_name, ok, expected, got in check_incident(g, [predicted[j] for j in indices]):
+            report.add(name, label, field_name, ok, expected, got)
     report.spurious_incidents += len(predicted) - sum(len(p) for p in parts)
     for role, counts in score_document(_pooled_roles(predicted),
                                        _pooled_roles(incidents)).items():
@@ -179,18 +217,23 @@ def score_file(path: Path, gold: dict[str, Any], predicted: Sequence[Incident],
 def evaluate_files(paths: Sequence[Path]) -> GoldReport:
     from strife.pipeline import Extractor
 
-    golds = [(p, load_gold(p)) for p in paths]
-    documents = [article_document(p, g) for p, g in golds]
+    golds = [(p, name, gold) for p in paths for name, gold in load_golds(p)]
+    documents = [article_document(p, g) for p, _, g in golds]
     report = GoldReport()
-    for (path, gold), result in zip(golds, Extractor().extract_many(documents), strict=True):
-        score_file(path, gold, result.incidents, report)
+    for (_, name, gold), result in zip(golds, Extractor().extract_many(documents),
+                                       strict=True):
+        score_file(name, gold, result.incidents, report)
     return report
 
 
 def format_report(report: GoldReport, verbose: bool = False) -> str:
     lines = [f"strife eval gold: {report.files} file(s), incidents found "
              f"{report.found_incidents}/{report.gold_incidents}, spurious "
-             f"{report.spurious_incidents}", f"{'field':<28}{'right':>7}{'of':>5}{'accuracy':>10}"]
+             f"{report.spurious_incidents}"]
+    if report.quiet_documents:
+        lines.append(f"documents without incidents: none predicted for {report.quiet_right}/"
+                     f"{report.quiet_documents}")
+    lines.append(f"{'field':<28}{'right':>7}{'of':>5}{'accuracy':>10}")
     for name in sorted(report.total):
         n, ok = report.total[name], report.correct[name]
         lines.append(f"{name:<28}{ok:>7}{n:>5}{100 * ok / n:>9.1f}%")

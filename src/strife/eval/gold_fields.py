@@ -133,6 +133,17 @@ def check_perpetrators(gold: dict[str, Any], parts: Sequence[Incident]) -> list[
     return checks
 
 
+def check_acled(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Check]:
+    """ACLED ``event_type`` and ``sub_event_type`` of the primary part."""
+    coding = getattr(parts[0], "acled", None)
+    checks: list[Check] = []
+    for key in ("event_type", "sub_event_type"):
+        if key in gold:
+            got = getattr(coding, key, None) if coding is not None else None
+            checks.append((f"acled.{key}", got == gold[key], str(gold[key]), str(got)))
+    return checks
+
+
 def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Check]:
     """Every field the gold incident codes, checked against the matched prediction."""
     checks: list[Check] = []
@@ -145,6 +156,7 @@ def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
         "killed": lambda g: check_counts("killed", g, parts),
         "wounded": lambda g: check_counts("wounded", g, parts),
         "perpetrators": lambda g: check_perpetrators(g, parts),
+        "acled": lambda g: check_acled(g, parts),
     }
     for key, handler in handlers.items():
         if isinstance(gold.get(key), dict):
