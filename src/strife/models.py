@@ -66,6 +66,35 @@ WEAPON_TYPES: tuple[str, ...] = (
 
 ROLE_NAMES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
+AcledEventType = Literal[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Riots",
+    "Strategic developments",
+]
+"""ACLED's violent event types (its "Protests" type is not an incident in strife)."""
+
+AcledSubEventType = Literal[
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Violent demonstration",
+    "Mob violence",
+    "Looting/property destruction",
+]
+"""The sub-event types strife codes; the table of which belongs to which type is
+``data/lexicons/acled.yaml`` (checked against these names when it is loaded)."""
+
 DatePrecision = Literal["day", "month", "year", "approximate", "unknown"]
 PlacePrecision = Literal["city", "admin1", "country", "unknown"]
 ReviewStatus = Literal["unreviewed", "accepted", "edited", "rejected"]
@@ -136,6 +165,13 @@ class Evidence(Record):
     """the document whose text the offsets point into (a merged incident has several)"""
 
 
+class AcledCoding(Record):
+    """ACLED's own coding of the event (schema.md ``acled``), beside the GTD types."""
+
+    event_type: AcledEventType
+    sub_event_type: AcledSubEventType
+
+
 class Roles(Record):
     """MUC-4 role fillers: each inner list is one entity's verbatim mentions."""
 
@@ -163,6 +199,8 @@ class Incident(Record):
     actions: list[Action] = Field(default_factory=list)
     summary: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
+    acled: AcledCoding | None = None
+    """None only for records stored before strife coded ACLED types"""
     confidence: float = 0.0
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
+from strife.extract.acled import code_findings
 from strife.extract.actors import Mention
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
@@ -328,6 +329,7 @@ def assemble(
         actions=_actions(findings, text),
         evidence=ev.items,
     )
+    incident.acled = code_findings(incident, findings)
     incident.summary = summarise(incident)
     incident.confidence = _confidence(draft, incident)
     return incident

@@ -17,7 +17,7 @@ from strife.extract.targets import (
     find_weapons,
     mentioned_targets,
 )
-from strife.extract.triggers import Trigger, find_triggers
+from strife.extract.triggers import Trigger, backed_by_armed_sides, find_triggers
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class SentenceFindings:
     failure: Cue | None = None
     legal: bool = False
     accident: bool = False
+    armed_sides: bool = False
+    """the violence is done by an armed side, a mob or demonstrators (ACLED's actors)"""
 
     @property
     def strong(self) -> bool:
@@ -57,7 +59,7 @@ class SentenceFindings:
         if not self.triggers or self.legal:
             return False
         if self.strong or self.weapons or self.actors.descriptions or self.actors.claims \
-                or self.actors.acting_groups:
+                or self.actors.acting_groups or self.armed_sides:
             return True
         return bool(self.counts) and any(not t.sense.outcome for t in self.triggers)
 
@@ -120,6 +122,7 @@ def analyse_sentence(
         failure=_find_cue(sentence, lexicon.cue_patterns["failure_words"], "failure"),
         legal=legal,
         accident=accident,
+        armed_sides=bool(triggers) and backed_by_armed_sides(sentence, triggers),
     )
     if legal:
         # A trial or sentencing story: its counts describe an old attack, not a new one.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from strife.extract.acled import AcledVocabulary, load_acled_vocabulary, subjects
 from strife.extract.lexicon import Lexicon, TriggerSense
 
 _TOPIC_NOUNS = frozenset(
@@ -39,9 +40,70 @@ class Trigger:
         return self.token.idx + len(self.token.text)
 
 
+_REMOTE_NOUNS = frozenset({"strike", "attack", "raid", "bombing"})
+_AIR_VERBS = frozenset({"strike", "hit", "attack", "target", "bomb", "pound", "rake"})
+_LAUNCH_VERBS = frozenset({"fire", "launch", "lob", "hurl", "throw", "rain"})
+_SEIZE_VERBS = frozenset({"seize", "grab", "snatch"})
+_TAKE_AWAY_VERBS = frozenset({"detain", "arrest", "take", "pick"})
+
+
+def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
+                 ) -> tuple[TriggerSense, bool] | None:
+    """Words that report ACLED-style violence by their context (acled.yaml): "a drone strike",
+    "aircraft struck", "fired mortars", "seized a businessman", "sexually assaulted"."""
+    lemma = token.lemma_.lower()
+    verb = token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS
+    children = list(token.children)
+    if not verb and lemma in _REMOTE_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and (vocab.has("air_drone", c)
+                                                     or vocab.has("shelling", c))
+        for c in children
+    ):
+        return lexicon.noun_triggers["airstrike"], False
+    if not verb:
+        return None
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in _AIR_VERBS and any(
+        vocab.has("air_drone", t) for c in children if c.dep_ == "nsubj" for t in c.subtree
+    ):
+        return lexicon.noun_triggers["airstrike"], True
+    if lemma in _LAUNCH_VERBS and any(vocab.has("shelling", o) for o in objects):
+        return lexicon.verb_triggers["shell"], True
+    if lemma in _LAUNCH_VERBS and any(vocab.has("grenade", o) for o in objects):
+        return lexicon.verb_triggers["bomb"], True
+    if lemma in _SEIZE_VERBS and any(
+        vocab.has("seizable_people", o) or o.ent_type_ == "PERSON" for o in objects
+    ):
+        return lexicon.verb_triggers["kidnap"], True
+    if lemma in _TAKE_AWAY_VERBS and vocab.found("disappearance", list(token.sent)):
+        return lexicon.verb_triggers["abduct"], True  # ACLED: a forced disappearance
+    if lemma == "assault" and any(vocab.has("sexual_violence", c) for c in children):
+        return lexicon.verb_triggers["rape"], True
+    if lemma == "set" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)
+        for c in children
+    ):
+        return lexicon.verb_triggers["torch"], True
+    return None
+
+
+def _not_an_attack(token: Token, vocab: AcledVocabulary) -> bool:
+    """"went on strike", "a general strike", "riot police": the word names no violence."""
+    lemma = token.lemma_.lower()
+    if lemma == "strike" and token.pos_ == "NOUN":
+        return vocab.found("labour_strike", list(token.sent))
+    return lemma == "riot" and token.dep_ in ("compound", "amod")
+
+
 def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    vocab = load_acled_vocabulary()
+    if _not_an_attack(token, vocab):
+        return None
+    specific = _acled_sense(token, lexicon, vocab)
+    if specific is not None:
+        return specific
     if token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS:
         sense = lexicon.verb_triggers.get(lemma) or lexicon.verb_triggers.get(text)
         if sense is not None:
@@ -149,6 +211,9 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
         ):
             # "a string of attacks … killed nine people": a sum over several incidents.
             return True
+    history = load_acled_vocabulary()
+    if any(history.has("history_heads", a) for a in list(token.ancestors)[:6]):
+        return True  # "the anniversary of the 2022 missile strike": remembered, not new
     for head in _governors(token):
         if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in _RELATING:
             return True  # "not linked to the shooting": another event, only named
@@ -164,10 +229,20 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+_CARRY_OUT = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "break"})
+
+
 def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
     """A plural trigger noun that names a kind of event rather than one event."""
     if token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
         return False
+    if token.dep_ in ("dobj", "nsubj") and token.head.lemma_.lower() in _CARRY_OUT:
+        return False  # "warplanes carried out air strikes on the town": these strikes
+    vocab = load_acled_vocabulary()
+    if vocab.has("battle_words", token) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
+    ):
+        return False  # "after clashes with army troops": this fighting
     pinned = any(
         c.dep_ in ("nummod", "det", "poss") and c.lower_ not in ("such", "any", "some", "more")
         for c in token.children
@@ -178,6 +253,22 @@ def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
 def _in_accident(sentence: Span, lexicon: Lexicon) -> bool:
     lowered = sentence.text.lower()
     return any(word in lowered for word in lexicon.cue("accident_words"))
+
+
+_NO_AGENT_BACKING = frozenset({"die", "fire"})
+
+
+def backed_by_armed_sides(sentence: Span, triggers: list[Trigger]) -> bool:
+    """A weak trigger done by an armed side, a mob or demonstrators ("gang members looted a
+    warehouse", "a mob beat a man"), or a battle word with an armed side in the sentence
+    ("troops fought militants"): ACLED's actors make it political violence."""
+    vocab = load_acled_vocabulary()
+    doers = subjects([t.token for t in triggers if t.token.lemma_.lower() not in _NO_AGENT_BACKING])
+    if any(vocab.has(name, t) for t in doers for name in ("armed_parties", "mob", "demonstrators")):
+        return True
+    return any(vocab.has("battle_words", t.token) for t in triggers) and any(
+        vocab.has("armed_parties", t) for t in sentence
+    )
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:

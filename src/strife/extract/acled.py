@@ -1,0 +1,258 @@
+"""ACLED's own coding of an incident: ``acled = {event_type, sub_event_type}`` (schema.md).
+
+GTD and ACLED code the same event differently: an air strike is a GTD Bombing/Explosion with
+Explosives and an ACLED "Explosions/Remote violence / Air/drone strike". This module owns the
+ACLED side. Its vocabulary (event types, sub-event types and the words that tell them apart) is
+``data/lexicons/acled.yaml``; the rules below are tried in order and the first that holds wins,
+each implementing one definition of the ACLED codebook (in our words):
+
+1. **Sexual violence** (Violence against civilians): rape or sexual assault.
+2. **Violent demonstration** (Riots): demonstrators who turn violent or destroy property.
+3. **Mob violence** (Riots): a crowd, not an organised armed group, attacks people or property.
+4. **Chemical weapon** (Explosions/Remote violence): a chemical agent used as a weapon.
+5. **Suicide bomb**: an attacker who means to die with the explosion (GTD ``suicide``).
+6. **Air/drone strike**: violence from the air, by aircraft or drones.
+7. **Shelling/artillery/missile attack**: long-range fire from the ground or sea.
+8. **Grenade**: a grenade thrown or launched.
+9. **Remote explosive/landmine/IED**: any other bomb or explosion (GTD Bombing/Explosion).
+10. **Abduction/forced disappearance** (Violence against civilians): people taken (GTD
+    kidnapping, hostage taking, hijacking).
+11. **Government regains territory** / **Non-state actor overtakes territory** (Battles): a
+    place changes hands after fighting; who took it decides which.
+12. **Armed clash** (Battles): two organised armed sides fight — a battle word ("clashed",
+    "exchanged fire") or an attack on armed people (GTD Military, Police, militia targets).
+13. **Looting/property destruction** (Strategic developments): goods or buildings seized or
+    destroyed, with nobody killed.
+14. **Attack** (Violence against civilians): violence against unarmed people — the rest.
+
+Rule 9 onwards also decide an incident coded from its GTD types alone (an incident stored
+before strife coded ACLED types): the same rules with no words, so exports stay consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast, get_args
+
+import yaml
+
+from strife.errors import ModelError
+from strife.models import (
+    TARGET_TYPES,
+    AcledCoding,
+    AcledEventType,
+    AcledSubEventType,
+    Incident,
+)
+
+if TYPE_CHECKING:  # spaCy is not needed to code a stored incident from its GTD types
+    from spacy.tokens import Span, Token
+
+    from strife.extract.mentions import SentenceFindings
+
+BATTLES, EXPLOSIONS, CIVILIANS, RIOTS, STRATEGIC = get_args(AcledEventType)
+_CUE_NAMES = (
+    "sexual_violence", "chemical", "air_drone", "shelling", "grenade", "demonstrators", "mob",
+    "looting", "regain", "overtake", "territory", "state_forces", "armed_parties",
+    "battle_words", "disappearance", "labour_strike", "history_heads", "seizable_people",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AcledVocabulary:
+    """``acled.yaml`` loaded: each cue list as one-word entries and multi-word phrases."""
+
+    sub_event_types: dict[str, str]
+    """sub-event type → its event type"""
+    armed_targets: frozenset[str]
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def has(self, name: str, token: Token) -> bool:
+        """The token is a one-word entry of the cue list (by its text or its lemma)."""
+        words = self.words[name]
+        return token.lower_ in words or token.lemma_.lower() in words
+
+    def found(self, name: str, tokens: Sequence[Token]) -> bool:
+        """Any entry of the cue list occurs in the tokens (phrases as consecutive tokens)."""
+        if any(self.has(name, t) for t in tokens):
+            return True
+        for phrase in self.phrases[name]:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if all(_word_is(tokens[i + k], phrase[k]) for k in range(n)):
+                    return True
+        return False
+
+
+def _word_is(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word
+
+
+def _read() -> Any:
+    try:
+        text = resources.files("strife.data.lexicons").joinpath("acled.yaml").read_text("utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"lexicon acled.yaml is missing or malformed: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def load_acled_vocabulary() -> AcledVocabulary:
+    """Read and check ``acled.yaml`` once: every name must be ACLED's and every cue list known."""
+    data = _read()
+    known_types, known_subs = set(get_args(AcledEventType)), set(get_args(AcledSubEventType))
+    sub_event_types: dict[str, str] = {}
+    for event_type, subs in data["event_types"].items():
+        if event_type not in known_types:
+            raise ModelError(f"acled.yaml: {event_type!r} is not an ACLED event type")
+        for sub in subs:
+            if sub not in known_subs:
+                raise ModelError(f"acled.yaml: {sub!r} is not an ACLED sub-event type")
+            sub_event_types[sub] = event_type
+    bad_targets = set(data["armed_targets"]) - set(TARGET_TYPES)
+    if bad_targets:
+        raise ModelError(f"acled.yaml: {sorted(bad_targets)} are not GTD target types")
+    cues: dict[str, list[str]] = data["cues"]
+    if set(cues) != set(_CUE_NAMES):
+        raise ModelError(f"acled.yaml: cue lists {sorted(set(cues) ^ set(_CUE_NAMES))} are "
+                         "unknown or missing")
+    words = {k: frozenset(str(w).lower() for w in v if " " not in str(w)) for k, v in cues.items()}
+    phrases = {k: tuple(tuple(str(w).lower().split()) for w in v if " " in str(w))
+               for k, v in cues.items()}
+    return AcledVocabulary(sub_event_types, frozenset(data["armed_targets"]), words, phrases)
+
+
+def coding(sub_event_type: str, vocabulary: AcledVocabulary) -> AcledCoding:
+    return AcledCoding(event_type=cast(AcledEventType, vocabulary.sub_event_types[sub_event_type]),
+                       sub_event_type=cast(AcledSubEventType, sub_event_type))
+
+
+def subjects(triggers: Iterable[Token]) -> list[Token]:
+    """The tokens of every trigger's doer: its subject (or passive agent), with modifiers.
+    A noun trigger's doer is that of the verb it hangs off ("a mob set fire to a church")."""
+    found: list[Token] = []
+    for trigger in triggers:
+        verb = trigger
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr"):
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "clashed with police and vandalised shops": one subject
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                found += list(child.subtree)
+            elif child.dep_ == "agent":
+                found += [t for c in child.children for t in c.subtree]
+        found += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    return found
+
+
+def _takes_place(token: Token, vocab: AcledVocabulary) -> tuple[bool, bool]:
+    """(regain word, overtake word) for a verb: "retook", "seized", "took control"."""
+    regain, overtake = vocab.has("regain", token), vocab.has("overtake", token)
+    if token.lemma_.lower() in ("take", "assume", "wrest", "seize") and any(
+        c.lemma_.lower() == "control" or (c.dep_ == "prt" and c.lower_ == "over")
+        for c in token.children
+    ):
+        overtake = True
+    return regain, overtake
+
+
+def _state_side(doer: Token | None, vocab: AcledVocabulary) -> bool:
+    """The doer is a state force: its head noun ("the army", "Somali troops"), or a phrase
+    such as "government forces" ("Arakan Army fighters" are not the state)."""
+    if doer is None:
+        return False
+    if doer.lemma_.lower() != "force" and vocab.has("state_forces", doer):
+        return True
+    return any(vocab.found("state_forces", [a, b]) for a, b in zip(
+        list(doer.subtree), list(doer.subtree)[1:], strict=False))
+
+
+def _territory(tokens: Sequence[Token], vocab: AcledVocabulary) -> str | None:
+    """Rule 11: a place taken after fighting; the taker's side names the sub-event."""
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        regain, overtake = _takes_place(token, vocab)
+        if not (regain or overtake):
+            continue
+        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(vocab.has("territory", c) or c.ent_type_ in ("GPE", "LOC", "FAC")
+                   for c in taken):
+            continue
+        doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if regain or _state_side(doer, vocab):
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    return None
+
+
+def code_incident(incident: Incident, sentences: Sequence[Span] = (),
+                  triggers: Sequence[Token] = ()) -> AcledCoding:
+    """ACLED coding of an incident from the sentences that report it (rules in the docstring).
+
+    With no sentences, the rules that need words are skipped: the coding follows from the GTD
+    attack, target and weapon types, the suicide flag and the toll.
+    """
+    vocab = load_acled_vocabulary()
+    tokens = [t for s in sentences for t in s]
+    doers = subjects(triggers)
+
+    def said(name: str) -> bool:
+        return vocab.found(name, tokens)
+
+    attacks, weapons = set(incident.attack_types), set(incident.weapon_types)
+    if said("sexual_violence"):
+        return coding("Sexual violence", vocab)
+    if vocab.found("demonstrators", [*doers, *triggers]):
+        return coding("Violent demonstration", vocab)
+    if vocab.found("mob", doers) or any(vocab.has("mob", t) for t in triggers):
+        return coding("Mob violence", vocab)
+    if said("chemical"):
+        return coding("Chemical weapon", vocab)
+    if incident.suicide:
+        return coding("Suicide bomb", vocab)  # GTD's suicide attacks are ACLED's suicide bombs
+    remote = _remote_kind(incident, said)
+    if remote is not None:
+        return coding(remote, vocab)
+    if attacks & {"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",
+                  "Hijacking"}:
+        return coding("Abduction/forced disappearance", vocab)
+    territory = _territory(tokens, vocab)
+    if territory is not None:
+        return coding(territory, vocab)
+    armed_target = bool(set(incident.target_types) & vocab.armed_targets)
+    if said("battle_words") or armed_target:
+        return coding("Armed clash", vocab)
+    no_deaths = not incident.killed.total
+    if said("looting") or (no_deaths and "Facility/Infrastructure Attack" in attacks
+                           and not weapons & {"Firearms", "Explosives"}):
+        return coding("Looting/property destruction", vocab)
+    return coding("Attack", vocab)
+
+
+def _remote_kind(incident: Incident, said: Callable[[str], bool]) -> str | None:
+    """Rules 5-9: explosions and remote violence, most specific delivery first."""
+    if "Bombing/Explosion" not in incident.attack_types:
+        return None
+    for cue, sub_event_type in (("air_drone", "Air/drone strike"),
+                                ("shelling", "Shelling/artillery/missile attack"),
+                                ("grenade", "Grenade")):
+        if said(cue):
+            return sub_event_type
+    return "Remote explosive/landmine/IED"
+
+
+def code_findings(incident: Incident, findings: Sequence[SentenceFindings]) -> AcledCoding:
+    """ACLED coding of an assembled incident from the sentences that report its attack."""
+    reporting = [f for f in findings if f.reports_attack and f.triggers]
+    if not reporting:
+        return code_incident(incident)
+    doc = reporting[0].triggers[0].token.doc
+    sentences = [span for f in reporting
+                 if (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None]
+    return code_incident(incident, sentences, [t.token for f in reporting for t in f.triggers])
