@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
+from strife.extract.acled import load_acled_vocabulary
 from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES, Document, Incident, Result
 
 # Any text a database can hold: no NUL (PostgreSQL refuses it) and no lone surrogates (not UTF-8).
@@ -40,6 +41,10 @@ LOCATIONS = st.fixed_dictionaries(
 PERPETRATORS = st.fixed_dictionaries(
     {"name": SOME_TEXT, "kind": st.sampled_from(["individual", "group"]), "claimed": st.booleans()}
 )
+ACLED_CODINGS = [
+    {"event_type": event_type, "sub_event_type": sub}
+    for sub, event_type in load_acled_vocabulary().sub_event_types.items()
+]
 MENTIONS = st.lists(st.lists(SOME_TEXT, min_size=1, max_size=2), max_size=2)
 
 
@@ -89,6 +94,7 @@ def incidents(draw: st.DrawFn, incident_id: str) -> Incident:
                     max_size=2,
                 )
             ),
+            "acled": draw(st.none() | st.sampled_from(ACLED_CODINGS)),
             "confidence": draw(st.floats(0, 1)),
         }
     )

@@ -236,3 +236,13 @@ def test_extraction_results_as_geojson_and_acled() -> None:
 def test_an_unknown_table_format_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="unknown format"):
         write_results(extraction_results(), "xlsx", io.StringIO())
+
+
+def test_the_incidents_own_acled_coding_wins_over_its_gtd_types() -> None:
+    # An air strike is a GTD Bombing/Explosion; alone, that type would say "IED".
+    strike = make(attack_types=["Bombing/Explosion"],
+                  acled={"event_type": "Explosions/Remote violence",
+                         "sub_event_type": "Air/drone strike"})
+    row = acled_row(strike, SOURCES)
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence",
+                                                          "Air/drone strike")

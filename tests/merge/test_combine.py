@@ -159,3 +159,19 @@ def test_three_reports_of_taraz_become_one_incident() -> None:
     assert [(a.value, a.document_id) for a in record.alternatives["killed.total"]] == [
         (7, "seed"), (7, "wire"), (8, "update")
     ]
+
+
+def test_the_acled_coding_is_kept_and_a_revealed_suicide_attack_recodes_it() -> None:
+    ied = {"event_type": "Explosions/Remote violence",
+           "sub_event_type": "Remote explosive/landmine/IED"}
+    suicide = {"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"}
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    first = stored(incident(id="taraz", acled=ied), document("a", "2011-11-13"))
+    doc = document("b", "2011-11-14")
+    kept = combine(first, incident(id="x", acled=clash), source(doc), doc)
+    assert kept.acled is not None and kept.acled.sub_event_type == ied["sub_event_type"]
+    recoded = combine(first, incident(id="y", acled=suicide, suicide=True), source(doc), doc)
+    assert recoded.acled is not None and recoded.acled.sub_event_type == "Suicide bomb"
+    old = stored(incident(id="old"), document("a", "2011-11-13"))
+    filled = combine(old, incident(id="z", acled=clash), source(doc), doc)
+    assert filled.acled is not None and filled.acled.event_type == "Battles"

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from strife.extract.acled import code_incident
 from strife.models import Incident, Source, StoredIncident
 
 GTD_COLUMNS: tuple[str, ...] = (
@@ -29,9 +28,6 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "latitude", "longitude", "fatalities", "notes", "source",
 )  # fmt: skip
 
-ACLED_MAPPING = (
-    Path(__file__).resolve().parent.parent / "data" / "export" / "acled_event_types.yaml"
-)
 UNKNOWN_GROUP = "Unknown"  # GTD's gname when no group is named
 
 
@@ -104,28 +100,11 @@ def gtd_row(incident: Incident, sources: Sequence[Source]) -> dict[str, Any]:
     return row
 
 
-@lru_cache(maxsize=1)
-def acled_rules() -> tuple[frozenset[str], tuple[dict[str, Any], ...]]:
-    import yaml
-
-    data = yaml.safe_load(ACLED_MAPPING.read_text(encoding="utf-8"))
-    return frozenset(data["armed_targets"]), tuple(data["rules"])
-
-
 def acled_event_type(incident: Incident) -> tuple[str, str]:
-    """ACLED ``event_type, sub_event_type`` by the rules in the mapping data file."""
-    armed_targets, rules = acled_rules()
-    attack = incident.attack_types[0] if incident.attack_types else None
-    armed = any(t in armed_targets for t in incident.target_types)
-    for rule in rules:
-        if "attack_type" in rule and rule["attack_type"] != attack:
-            continue
-        if rule.get("suicide") and not incident.suicide:
-            continue
-        if rule.get("armed_target") and not armed:
-            continue
-        return str(rule["event_type"]), str(rule["sub_event_type"])
-    raise AssertionError("the last ACLED rule matches everything")
+    """ACLED ``event_type, sub_event_type``: the incident's own ``acled`` coding; a record
+    stored before strife coded it gets the coding its GTD types imply (``extract.acled``)."""
+    coding = incident.acled or code_incident(incident)
+    return coding.event_type, coding.sub_event_type
 
 
 def actor1(incident: Incident) -> str:

@@ -92,7 +92,7 @@ def _word_is(token: Token, word: str) -> bool:
     return token.lower_ == word or token.lemma_.lower() == word
 
 
-def _read() -> Any:
+def read_acled_yaml() -> Any:
     try:
         text = resources.files("strife.data.lexicons").joinpath("acled.yaml").read_text("utf-8")
         return yaml.safe_load(text)
@@ -102,8 +102,12 @@ def _read() -> Any:
 
 @lru_cache(maxsize=1)
 def load_acled_vocabulary() -> AcledVocabulary:
-    """Read and check ``acled.yaml`` once: every name must be ACLED's and every cue list known."""
-    data = _read()
+    """``acled.yaml``, read and checked once per process."""
+    return parse_acled_vocabulary(read_acled_yaml())
+
+
+def parse_acled_vocabulary(data: Any) -> AcledVocabulary:
+    """Check the data: every name must be ACLED's (or GTD's) and every cue list known."""
     known_types, known_subs = set(get_args(AcledEventType)), set(get_args(AcledSubEventType))
     sub_event_types: dict[str, str] = {}
     for event_type, subs in data["event_types"].items():
@@ -131,14 +135,20 @@ def coding(sub_event_type: str, vocabulary: AcledVocabulary) -> AcledCoding:
                        sub_event_type=cast(AcledSubEventType, sub_event_type))
 
 
+_DOING_VERBS = frozenset({"carry", "launch", "conduct", "mount", "stage", "commit", "perpetrate",
+                          "set", "start", "open", "unleash", "lead", "use"})
+
+
 def subjects(triggers: Iterable[Token]) -> list[Token]:
     """The tokens of every trigger's doer: its subject (or passive agent), with modifiers.
     A noun trigger's doer is that of the verb it hangs off ("a mob set fire to a church")."""
     found: list[Token] = []
     for trigger in triggers:
         verb = trigger
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "attr"):
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
             verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+            if verb.lemma_.lower() not in _DOING_VERBS:
+                continue  # "the army attributed the attack to …": who tells, not who did
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "clashed with police and vandalised shops": one subject
         for child in verb.children:
@@ -216,6 +226,11 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
         return coding("Chemical weapon", vocab)
     if incident.suicide:
         return coding("Suicide bomb", vocab)  # GTD's suicide attacks are ACLED's suicide bombs
+    armed_target = bool(set(incident.target_types) & vocab.armed_targets)
+    if armed_target and {"Armed Assault", "Bombing/Explosion"} <= attacks:
+        # A ground assault on armed people with guns and bombs is one battle (ACLED codes
+        # the fight, not each weapon used in it).
+        return coding("Armed clash", vocab)
     remote = _remote_kind(incident, said)
     if remote is not None:
         return coding(remote, vocab)
@@ -225,7 +240,6 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
     territory = _territory(tokens, vocab)
     if territory is not None:
         return coding(territory, vocab)
-    armed_target = bool(set(incident.target_types) & vocab.armed_targets)
     if said("battle_words") or armed_target:
         return coding("Armed clash", vocab)
     no_deaths = not incident.killed.total

@@ -63,14 +63,20 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
     if not verb:
         return None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    if lemma in _AIR_VERBS and any(
-        vocab.has("air_drone", t) for c in children if c.dep_ == "nsubj" for t in c.subtree
-    ):
+    doer = [t for c in children if c.dep_ == "nsubj" for t in c.subtree]
+    if lemma in _AIR_VERBS and any(vocab.has("air_drone", t) for t in doer):
         return lexicon.noun_triggers["airstrike"], True
-    if lemma in _LAUNCH_VERBS and any(vocab.has("shelling", o) for o in objects):
-        return lexicon.verb_triggers["shell"], True
-    if lemma in _LAUNCH_VERBS and any(vocab.has("grenade", o) for o in objects):
-        return lexicon.verb_triggers["bomb"], True
+    if lemma in _AIR_VERBS and any(vocab.has("shelling", t) for t in doer):
+        return lexicon.verb_triggers["shell"], True  # "a missile hit the port"
+    launched = [c for o in objects for c in (o, *o.conjuncts)]
+    if lemma in _LAUNCH_VERBS and launched and not any(
+        lexicon.weapons.get(o.lower_) == "Firearms" or lexicon.weapons.get(o.lemma_) == "Firearms"
+        or lexicon.weapons.get(f"{o.head.lower_} {o.lower_}") == "Firearms" for o in launched
+    ):  # "fired mortars at the market"; "fired grenades and machine guns" is a gunfight
+        if any(vocab.has("shelling", o) for o in launched):
+            return lexicon.verb_triggers["shell"], True
+        if any(vocab.has("grenade", o) for o in launched):
+            return lexicon.verb_triggers["bomb"], True
     if lemma in _SEIZE_VERBS and any(
         vocab.has("seizable_people", o) or o.ent_type_ == "PERSON" for o in objects
     ):
@@ -214,6 +220,8 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
     history = load_acled_vocabulary()
     if any(history.has("history_heads", a) for a in list(token.ancestors)[:6]):
         return True  # "the anniversary of the 2022 missile strike": remembered, not new
+    if _inside_history(token, lexicon):
+        return True
     for head in _governors(token):
         if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in _RELATING:
             return True  # "not linked to the shooting": another event, only named
@@ -230,6 +238,23 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
 
 
 _CARRY_OUT = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "break"})
+
+
+def _inside_history(token: Token, lexicon: Lexicon) -> bool:
+    """"an insurgency since 2004, in which more than 7,000 people have been killed": a clause
+    that tells what a war or campaign has done is its history, not an incident."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        head = current.head
+        if current.dep_ in ("relcl", "acl") and (
+            head.lemma_.lower() in lexicon.cue("trend_nouns")
+            or (head.dep_ == "pobj" and head.head.lower_ == "since")  # "since 2004, in which"
+        ):
+            return True
+        current = current.head
+    return False
 
 
 def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:

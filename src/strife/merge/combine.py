@@ -22,6 +22,9 @@ Reconcile rules
   the stored place, filling its gaps from the new one when both name the same place.
 * ``date``: the narrower of the two ranges when they overlap (a later report often pins the
   day); ranges that do not overlap keep the stored one.
+* ``acled``: the first report's coding, or the new one's when the stored record has none
+  (stored before strife coded ACLED types); a report that reveals a suicide attack makes an
+  explosion a "Suicide bomb", as the GTD ``suicide`` flag does.
 * ``suicide`` becomes true when any report says so (later reports reveal it); ``success``
   and other scalars keep the first stated value; ``confidence`` is the highest.
 """
@@ -33,6 +36,7 @@ from datetime import date
 from strife.merge.agreement import date_gap_days
 from strife.merge.names import same_actor
 from strife.models import (
+    AcledCoding,
     AlternativeValue,
     Count,
     DateRange,
@@ -211,6 +215,7 @@ def combine(
             "killed": counts["killed"],
             "wounded": counts["wounded"],
             "suicide": _suicide(stored.suicide, new.suicide),
+            "acled": _acled(stored, new),
             "success": stored.success if stored.success is not None else new.success,
             "roles": (stored.roles if _has_roles(stored) else new.roles).model_copy(deep=True),
             "actions": stored.actions or new.actions,
@@ -222,6 +227,16 @@ def combine(
             "alternatives": alternatives,
         },
     )
+
+
+def _acled(stored: Incident, new: Incident) -> AcledCoding | None:
+    coding = stored.acled or new.acled
+    if coding is None or new.acled is None:
+        return coding
+    if (new.acled.sub_event_type == "Suicide bomb"
+            and coding.event_type == "Explosions/Remote violence"):
+        return new.acled.model_copy()
+    return coding.model_copy()
 
 
 def _has_roles(incident: Incident) -> bool:
