@@ -8,6 +8,7 @@ records → role fillers from the trained model for lower-case text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -46,6 +47,21 @@ def dateline_span(text: str, dateline: str | None, body_start: int) -> tuple[int
     dash = re.match(r"[^\n]{0,40}?(—|–|--| - |:)", text[at + len(dateline) :])
     end = at + len(dateline) + (dash.end() if dash else 0)
     return (at, end)
+
+
+def nearest_anchors(anchors: list[tuple[int, int, int]], offsets: list[int]) -> list[int]:
+    """For each offset, the incident (third item) of the nearest anchor span; the first
+    listed wins a tie. Anchors are sentences, which do not overlap: sorted by start, the
+    nearest is the last that starts at or before the offset or the next one (bisection)."""
+    order = sorted(range(len(anchors)), key=lambda n: anchors[n][0])
+    starts = [anchors[n][0] for n in order]
+    found = []
+    for at in offsets:
+        i = bisect_right(starts, at)
+        candidates = [order[j] for j in (i - 1, i) if 0 <= j < len(order)]
+        best = min(candidates, key=lambda n: (max(anchors[n][0] - at, at - anchors[n][1], 0), n))
+        found.append(anchors[best][2])
+    return found
 
 
 class Extractor:
@@ -125,8 +141,7 @@ class Extractor:
             return
         anchors = [(f.start, f.end, k) for k, d in enumerate(drafts) for f in d.findings]
         by_incident: dict[int, list[RoleSpan]] = {}
-        for span in spans:
-            nearest = min(anchors, key=lambda a: max(a[0] - span.start, span.start - a[1], 0))
-            by_incident.setdefault(nearest[2], []).append(span)
+        for span, k in zip(spans, nearest_anchors(anchors, [s.start for s in spans]), strict=True):
+            by_incident.setdefault(k, []).append(span)
         for k, incident in enumerate(incidents):
             incident.roles = Roles(**spans_to_roles(by_incident.get(k, [])))

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, cast, get_args
 import yaml
 
 from strife.errors import ModelError
+from strife.extract.window import near_children, near_subtree
 from strife.models import (
     TARGET_TYPES,
     AcledCoding,
@@ -149,13 +150,15 @@ def subjects(triggers: Iterable[Token]) -> list[Token]:
             verb = verb.head.head if verb.dep_ == "pobj" else verb.head
             if verb.lemma_.lower() not in _DOING_VERBS:
                 continue  # "the army attributed the attack to …": who tells, not who did
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        near = near_children(verb)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in near):
             verb = verb.head  # "clashed with police and vandalised shops": one subject
-        for child in verb.children:
+            near = near_children(verb)
+        for child in near:
             if child.dep_ == "nsubj":
-                found += list(child.subtree)
+                found += list(near_subtree(child))
             elif child.dep_ == "agent":
-                found += [t for c in child.children for t in c.subtree]
+                found += [t for c in child.children for t in near_subtree(c)]
         found += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
     return found
 
@@ -178,8 +181,7 @@ def _state_side(doer: Token | None, vocab: AcledVocabulary) -> bool:
         return False
     if doer.lemma_.lower() != "force" and vocab.has("state_forces", doer):
         return True
-    return any(vocab.found("state_forces", [a, b]) for a, b in zip(
-        list(doer.subtree), list(doer.subtree)[1:], strict=False))
+    return vocab.found("state_forces", list(near_subtree(doer, 6)))
 
 
 def _territory(tokens: Sequence[Token], vocab: AcledVocabulary) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from strife.extract.lexicon import Lexicon
+from strife.extract.window import ents_in
 
 _GENERIC_MODIFIERS = frozenset(
     {"militant", "extremist", "jihadist", "armed", "rebel", "insurgent", "islamist", "terrorist",
@@ -111,7 +112,7 @@ def _group_name(span: Span) -> str:
             words = words[:-1]
     if not words:
         return span.text
-    return span.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return span.doc[words[0].i : words[-1].i + 1].text  # Doc.text joins every token: O(doc)
 
 
 def _groups_under(token: Token, groups: list[Mention]) -> list[Mention]:
@@ -161,8 +162,8 @@ def sentence_actors(
         at = lowered.find(phrase)
         if at >= 0:
             start = sentence.start_char + at
-            found.no_claim = Mention(phrase, start, start + len(phrase), sentence.doc.text[
-                start : start + len(phrase)])
+            found.no_claim = Mention(phrase, start, start + len(phrase),
+                                     sentence.text[at : at + len(phrase)])
     in_sentence = [g for g in groups if sentence.start_char <= g.start < sentence.end_char]
     for token in sentence:
         found.claims.extend(_said_they_did_it(token, in_sentence, trigger_ids))
@@ -306,12 +307,12 @@ def _find_individuals(
             if token.dep_ in ("nsubj",) or token.head.i in trigger_ids or token.dep_ == "appos":
                 span = sentence.doc[token.left_edge.i : token.i + 1]
                 found.descriptions.append(_mention(span))
-            for ent in sentence.ents:
+            for ent in ents_in(sentence):
                 if ent.label_ == "PERSON" and token.left_edge.i <= ent.start and ent.end <= (
                     token.right_edge.i + 1
                 ):
                     found.individuals.append(_mention(ent))
-    for name in [*(e for e in sentence.ents if e.label_ == "PERSON"), *_named_as(sentence)]:
+    for name in [*(e for e in ents_in(sentence) if e.label_ == "PERSON"), *_named_as(sentence)]:
         if not _NAME.match(name.text) or any(m.start == name.start_char for m in found.individuals):
             continue
         if _names_the_attacker(name.root, trigger_ids):

@@ -134,9 +134,11 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
         if "nsubj" in deps and token.tag_ == "VBN":
             return [deps["nsubj"]], True
         if token.dep_ in ("conj",) and token.head.pos_ == "VERB":
-            head_deps = {c.dep_: c for c in token.head.children}
-            if "nsubjpass" in head_deps:
-                return [head_deps["nsubjpass"]], True
+            # a subject is a left child: the head's right children may be thousands of
+            # conjuncts ("killed, killed, killed …")
+            subject = next((c for c in token.head.lefts if c.dep_ == "nsubjpass"), None)
+            if subject is not None:
+                return [subject], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
     if lemma in _DIE_VERBS and "nsubj" in deps:

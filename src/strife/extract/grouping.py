@@ -9,7 +9,11 @@ with a toll, a claim or a suicide cue add to the incident being told.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +38,35 @@ _NOT_PLACES = frozenset(
      "authorities", "witnesses", "residents", "rebels", "insurgents", "assailants", "army",
      "government", "president", "bomb", "blast", "explosion", "victims", "many", "several"}
 )
+
+
+LOOKBACK = 30
+"""Earlier incidents a sentence may rejoin: a window, so a live blog with thousands of reports
+costs linear time (issue 11, item 7); no article tells 30 incidents between two reports of
+one."""
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_Item = TypeVar("_Item", bound=_Located)
+
+
+def within(items: Sequence[_Item], start: int, end: float) -> Sequence[_Item]:
+    """The items that start in [start, end): by bisection when they are ``_Sorted``."""
+    if isinstance(items, _Sorted):
+        return items[bisect_left(items.starts, start) : bisect_left(items.starts, end)]
+    return [i for i in items if start <= i.start < end]
+
+
+class _Sorted(list):  # type: ignore[type-arg]
+    """A list of located items sorted by start, with the starts kept for bisection."""
+
+    def __init__(self, items: Sequence[_Located]) -> None:
+        super().__init__(sorted(items, key=lambda i: i.start))
+        self.starts = [i.start for i in self]
 
 
 @dataclass
@@ -106,9 +139,7 @@ def best_place(
     trigger_ids = {t.token.i for t in finding.triggers}
     group_spans = [(s.start_char, s.end_char) for s in (doc._.strife_group_spans or [])]
     scored: list[tuple[tuple[float, int, int], Place]] = []
-    for place in places:
-        if not (finding.start <= place.start < finding.end):
-            continue
+    for place in within(places, finding.start, finding.end):
         if excluded[0] <= place.start < excluded[1]:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -137,8 +168,8 @@ def best_date(
 ) -> DateMention | None:
     trigger_ids = {t.token.i for t in finding.triggers}
     scored: list[tuple[tuple[int, int], DateMention]] = []
-    for mention in dates:
-        if not (finding.start <= mention.start < finding.end) or mention.range.start is None:
+    for mention in within(dates, finding.start, finding.end):
+        if mention.range.start is None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         attached = _attached_to(span.root, trigger_ids) if span is not None else 1
@@ -177,6 +208,7 @@ def group_findings(
     dates: list[DateMention],
     dateline_span: tuple[int, int],
 ) -> list[Draft]:
+    places, dates = _Sorted(places), _Sorted(dates)
     drafts: list[Draft] = []
     for finding in findings:
         if finding.reports_attack:
@@ -220,8 +252,8 @@ def _date_from_context(
     """A date told just before the incident's first report ("arrested men suspected of
     blowing up a bridge late last month"), unless it only dates what someone said."""
     first_end = draft.findings[0].end
-    for mention in reversed(dates):
-        if not (lower_bound <= mention.start < first_end) or mention.range.start is None:
+    for mention in reversed(within(dates, lower_bound, first_end)):
+        if mention.range.start is None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and _attached_to(span.root, set()) == 0:
@@ -249,8 +281,9 @@ def _place_from_context(
         found = best_place(doc, plain, places, dateline_span)
         if found is not None:
             return found
-    body = [p for p in places if p.start >= dateline_span[1] and p.geonames_id is not None]
-    return max(body[:3], key=_rank, default=None) if body else None
+    after = within(places, dateline_span[1], math.inf)
+    body = list(islice((p for p in after if p.geonames_id is not None), 3))
+    return max(body, key=_rank, default=None)
 
 
 def _choose_draft(
@@ -261,7 +294,7 @@ def _choose_draft(
     current = drafts[-1]
     if not _conflicts(current, place, date):
         return current
-    for earlier in reversed(drafts[:-1]):
+    for earlier in reversed(drafts[-LOOKBACK:-1]):
         if _matches(earlier, place, date):
             return earlier
     return None
@@ -273,7 +306,7 @@ def _same_kind(drafts: list[Draft], finding: SentenceFindings) -> Draft:
     kinds = {t.sense.attack for t in finding.triggers} - {"Unknown"}
     kinds |= {_WEAPON_KIND.get(w.weapon_type, "") for w in finding.weapons} - {""}
     if kinds and len(drafts) > 1:
-        for draft in reversed(drafts):
+        for draft in reversed(drafts[-LOOKBACK:]):
             told = {t.sense.attack for f in draft.findings for t in f.triggers}
             if told & kinds:
                 return draft

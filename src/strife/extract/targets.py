@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
 from strife.extract.numbers import parse_quantity
+from strife.extract.window import chunk_starts, spans_in
 
 _PEOPLE_TYPES_HINT = frozenset(
     {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
@@ -163,10 +164,11 @@ def mentioned_targets(
     hangs off an attack word ("an explosion outside a church")."""
     perp_nouns = lexicon.cue("perpetrator_nouns")
     found: list[TargetMention] = []
-    pool = chunks if chunks is not None else list(sentence.noun_chunks)
+    if chunks is None:
+        pool = list(sentence.noun_chunks)
+    else:  # the document's chunks, sorted: bisect to the sentence's own
+        pool = spans_in(sentence, chunks, chunk_starts(sentence.doc, chunks))
     for chunk in pool:
-        if not (sentence.start <= chunk.start and chunk.end <= sentence.end):
-            continue
         root = chunk.root
         if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
             continue
@@ -241,7 +243,7 @@ def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
         first = sentence.doc[np_start]
         found.append(
             WeaponMention(
-                sentence.doc.text[first.idx : last.idx + len(last.text)], first.idx,
+                sentence.doc[first.i : last.i + 1].text, first.idx,
                 last.idx + len(last.text), wtype,
                 last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() not in _NOT_INSTRUMENT_NOUNS,
             )

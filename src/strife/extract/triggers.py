@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from strife.extract.acled import AcledVocabulary, load_acled_vocabulary, subjects
 from strife.extract.lexicon import Lexicon, TriggerSense
+from strife.extract.window import near_ancestors, near_children, near_subtree
 
 _TOPIC_NOUNS = frozenset(
     {"film", "movie", "thriller", "novel", "book", "play", "documentary", "series", "drama",
@@ -63,7 +64,7 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
     if not verb:
         return None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    doer = [t for c in children if c.dep_ == "nsubj" for t in c.subtree]
+    doer = [t for c in children if c.dep_ == "nsubj" for t in near_subtree(c)]
     if lemma in _AIR_VERBS and any(vocab.has("air_drone", t) for t in doer):
         return lexicon.noun_triggers["airstrike"], True
     if lemma in _AIR_VERBS and any(vocab.has("shelling", t) for t in doer):
@@ -81,7 +82,8 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
         vocab.has("seizable_people", o) or o.ent_type_ == "PERSON" for o in objects
     ):
         return lexicon.verb_triggers["kidnap"], True
-    if lemma in _TAKE_AWAY_VERBS and vocab.found("disappearance", list(token.sent)):
+    near = list(near_subtree(token.head, 30))
+    if lemma in _TAKE_AWAY_VERBS and vocab.found("disappearance", near):
         return lexicon.verb_triggers["abduct"], True  # ACLED: a forced disappearance
     if lemma == "assault" and any(vocab.has("sexual_violence", c) for c in children):
         return lexicon.verb_triggers["rape"], True
@@ -97,7 +99,7 @@ def _not_an_attack(token: Token, vocab: AcledVocabulary) -> bool:
     """"went on strike", "a general strike", "riot police": the word names no violence."""
     lemma = token.lemma_.lower()
     if lemma == "strike" and token.pos_ == "NOUN":
-        return vocab.found("labour_strike", list(token.sent))
+        return vocab.found("labour_strike", list(token.doc[max(token.i - 8, 0) : token.i + 3]))
     return lemma == "riot" and token.dep_ in ("compound", "amod")
 
 
@@ -213,22 +215,25 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
                 return True
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lemma_.lower() in lexicon.cue("trend_nouns") for t in child.subtree
+            t.lemma_.lower() in lexicon.cue("trend_nouns") for t in near_subtree(child)
         ):
             # "a string of attacks … killed nine people": a sum over several incidents.
             return True
     history = load_acled_vocabulary()
-    if any(history.has("history_heads", a) for a in list(token.ancestors)[:6]):
+    if any(history.has("history_heads", a) for a in near_ancestors(token)):
         return True  # "the anniversary of the 2022 missile strike": remembered, not new
     if _inside_history(token, lexicon):
         return True
     for head in _governors(token):
-        if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in _RELATING:
+        # a head can have thousands of conjuncts ("killed, killed, killed …"): look near it
+        if any(c.dep_ == "neg" for c in near_children(head)) and (
+            head.lemma_.lower() in _RELATING
+        ):
             return True  # "not linked to the shooting": another event, only named
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) and (
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in near_children(head)) and (
             head.pos_ == "VERB" and head.lemma_ not in ("say", "report", "tell")
         ):
             return True

@@ -25,9 +25,10 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         dateline_end = doc._.strife_dateline_end or 0
         split_dateline = dateline_end > 0
+        text = doc.text  # a property that joins every token: read it once
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if _breaks_after(doc, prev):
+            if _breaks_after(doc, text, prev):
                 token.is_sent_start = True
             elif split_dateline and token.idx >= dateline_end:
                 # "KABUL, Afghanistan — Gunmen killed…": the dateline is not part of the
@@ -37,7 +38,7 @@ class ParagraphBreaks:
         return doc
 
 
-def _breaks_after(doc: Doc, prev: Token) -> bool:
+def _breaks_after(doc: Doc, text: str, prev: Token) -> bool:
     newline = prev.whitespace_ if "\n" in prev.whitespace_ else (prev.text if prev.is_space else "")
     if "\n" not in newline:
         return False
@@ -46,7 +47,7 @@ def _breaks_after(doc: Doc, prev: Token) -> bool:
     last = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
     if last.text in (".", "!", "?", '"', "\u201d", ":") or last.is_space:
         return True
-    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    line_start = text.rfind("\n", 0, last.idx) + 1
     return last.idx + len(last.text) - line_start < 50  # a short line: title, date, byline
 
 
