@@ -125,3 +125,30 @@ def test_cli_gold_runs_pipeline_on_article_beside_gold(tmp_path: Path) -> None:
     assert "attack_types" in result.output and "killed.total" in result.output
     missing = CliRunner().invoke(app, ["eval", "gold", str(tmp_path / "none.gold.json")])
     assert missing.exit_code != 0
+
+
+def test_jsonl_gold_scores_each_note_and_documents_without_incidents(tmp_path: Path) -> None:
+    from strife.eval.gold import load_golds
+
+    lines = [
+        {"document": {"text": "A bomb exploded in Kabul on Monday.", "published": "2024-03-05"},
+         "incidents": [{"label": "Kabul",
+                        "date": {"start": "2024-03-04", "end": "2024-03-04"}, "acled": {"event_type": "Explosions/Remote violence",
+                                                    "sub_event_type": "Suicide bomb"}}]},
+        {"document": {"text": "Teachers marched in Kabul."}, "incidents": []},
+    ]
+    path = tmp_path / "notes.gold.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    golds = load_golds(path)
+    assert [name for name, _ in golds] == ["notes.gold.jsonl:1", "notes.gold.jsonl:2"]
+    report = GoldReport()
+    coded = Incident(id="k", date=_day("2024-03-04"), acled={"event_type": "Explosions/Remote violence",
+                                    "sub_event_type": "Remote explosive/landmine/IED"})
+    score_file(golds[0][0], golds[0][1], [coded], report)
+    score_file(golds[1][0], golds[1][1], [], report)
+    assert report.correct["acled.event_type"] == 1 and report.correct["acled.sub_event_type"] == 0
+    assert (report.quiet_documents, report.quiet_right) == (1, 1)
+    assert "none predicted for 1/1" in format_report(report)
+    path.write_text('{"incidents": []}\n', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="document.text"):
+        load_golds(path)

@@ -4,6 +4,23 @@ A sentence that reports an attack joins the incident being told unless it names 
 place or a different time; then it starts a new incident (an attack reported as background is
 its own incident), or rejoins an earlier one that it matches. Sentences with no attack word but
 with a toll, a claim or a suicide cue add to the incident being told.
+
+What is an incident (schema.md, "What is not an incident"; GTD and ACLED both code events, not
+situations). Wars, campaigns, insurgencies, frontlines, anniversaries and histories are not:
+their words are not triggers ("the war in Sudan", "fighting" as a state of affairs), and an
+attack word inside a clause about them ("an insurgency since 2004, in which 7,000 have been
+killed"), under "anniversary"/"memorial", or in a trend ("a spate of attacks") is dropped in
+``extract.triggers``. Peaceful protests, strikes and political announcements report no
+violence, so they give no trigger ("went on strike" is not an attack). An article about a trial,
+a sentencing or an investigation: its legal sentences report nothing (their counts describe the
+old attack as evidence, ``SentenceFindings.legal``), so the original attack becomes an incident
+only when a sentence states its facts as such — what happened, where, when, with a toll ("On 3
+March 2019, gunmen attacked a bus near Kaduna, killing nine") — dated by that sentence, as any
+attack told as background is. "Sentenced for his role in a 2019 kidnapping" names the attack
+without telling it: no incident.
+
+Cost is linear in the text: places and dates are found by bisection, and a sentence rejoins
+only one of the last ``LOOKBACK`` incidents (issue 11, item 7).
 """
 
 from __future__ import annotations
