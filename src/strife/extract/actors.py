@@ -148,21 +148,17 @@ def _has_responsibility(token: Token) -> bool:
 def _negated(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    lowered = sentence.text.lower()
-    return any(p in lowered for p in lexicon.cue("no_claim_phrases"))
+    return lexicon.cue("no_claim_phrases").occurs_in(sentence.text)
 
 
 def sentence_actors(
     sentence: Span, groups: list[Mention], lexicon: Lexicon, trigger_ids: set[int]
 ) -> SentenceActors:
     found = SentenceActors()
-    lowered = sentence.text.lower()
-    for phrase in lexicon.cue("no_claim_phrases"):
-        at = lowered.find(phrase)
-        if at >= 0:
-            start = sentence.start_char + at
-            found.no_claim = Mention(phrase, start, start + len(phrase), sentence.doc.text[
-                start : start + len(phrase)])
+    no_claim = lexicon.cue("no_claim_phrases").search(sentence.text)
+    if no_claim is not None:
+        start, end = sentence.start_char + no_claim.start, sentence.start_char + no_claim.end
+        found.no_claim = Mention(no_claim.phrase, start, end, sentence.doc.text[start:end])
     in_sentence = [g for g in groups if sentence.start_char <= g.start < sentence.end_char]
     for token in sentence:
         found.claims.extend(_said_they_did_it(token, in_sentence, trigger_ids))

@@ -230,17 +230,14 @@ def _kind_of(token: Token) -> Kind | None:
 
 def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     """"No one was hurt": a stated zero, which is not the same as no figure."""
-    lowered = sentence.text.lower()
     found = []
     pairs: tuple[tuple[Kind, str], ...] = (
         ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
     for kind, cue in pairs:
-        for phrase in lexicon.cue(cue):
-            at = lowered.find(phrase)
-            if at >= 0:
-                start = sentence.start_char + at
-                found.append(CasualtyCount(kind, 0, 0, True, start, start + len(phrase)))
-                break
+        match = lexicon.cue(cue).search(sentence.text)
+        if match is not None:
+            start, end = sentence.start_char + match.start, sentence.start_char + match.end
+            found.append(CasualtyCount(kind, 0, 0, True, start, end))
     return found
 
 
@@ -249,7 +246,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _is_irreal(token, lexicon) or _habitual(token):
+        if kind is None or _is_irreal(token, lexicon) or _habitual(token, lexicon):
             continue
         toll = _toll(token)
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)

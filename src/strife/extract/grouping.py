@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from strife.codebook.attack_types import implied_attack
 from strife.extract.mentions import SentenceFindings
 from strife.geo import ResolvedPlace as Place
 from strife.models import DateRange
@@ -20,8 +21,6 @@ from strife.normalise.dates import DateMention
 
 _RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
 _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
-_WEAPON_KIND = {"Explosives": "Bombing/Explosion", "Firearms": "Armed Assault",
-                "Incendiary": "Facility/Infrastructure Attack"}
 _OF_PEOPLE = frozenset(
     {"resident", "native", "citizen", "people", "governor", "mayor", "president", "minister",
      "official", "chief", "member", "son", "daughter", "leader", "government", "police",
@@ -271,7 +270,7 @@ def _same_kind(drafts: list[Draft], finding: SentenceFindings) -> Draft:
     """With several incidents told, a sentence that names no place or time goes with the
     latest one of its kind ("the blast" after "a bomb … and gunmen …"), else the latest."""
     kinds = {t.sense.attack for t in finding.triggers} - {"Unknown"}
-    kinds |= {_WEAPON_KIND.get(w.weapon_type, "") for w in finding.weapons} - {""}
+    kinds |= {implied_attack(w.weapon_type) for w in finding.weapons} - {"Unknown"}
     if kinds and len(drafts) > 1:
         for draft in reversed(drafts):
             told = {t.sense.attack for f in draft.findings for t in f.triggers}

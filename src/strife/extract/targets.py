@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
 from strife.extract.numbers import parse_quantity
+from strife.models import TargetType, WeaponType
 
 _PEOPLE_TYPES_HINT = frozenset(
     {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
@@ -40,7 +41,7 @@ class TargetMention:
     text: str
     start: int
     end: int
-    target_type: str | None
+    target_type: TargetType | None
     is_person: bool
     prominent: bool
     generic: bool = False
@@ -64,11 +65,11 @@ def _np_span(head: Token) -> Span:
     return head.doc[left : right + 1]
 
 
-def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
+def target_type_of(span: Span, lexicon: Lexicon) -> TargetType | None:
     """The GTD target type of a noun phrase: longest lexicon match wins, the head breaks ties."""
     words = [t.lower_ for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
     lemmas = [t.lemma_.lower() for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
-    best: tuple[int, str] | None = None
+    best: tuple[int, TargetType] | None = None
     for seq in (words, lemmas):
         for size in range(min(4, len(seq)), 0, -1):
             for i in range(len(seq) - size + 1):
@@ -90,7 +91,7 @@ _GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other"
 _STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
 
 
-def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
+def _employer_type(head: Token, lexicon: Lexicon) -> TargetType | None:
     """"three employees of a medical charity": the employer says what kind of target."""
     if head.lemma_.lower() not in _STAFF:
         return None
@@ -210,7 +211,7 @@ class WeaponMention:
     text: str
     start: int
     end: int
-    weapon_type: str
+    weapon_type: WeaponType
     noun: bool
     """named by a noun ("a car bomb"), not by a verb phrase ("opened fire")"""
 
