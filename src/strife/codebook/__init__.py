@@ -11,7 +11,7 @@ field (GTD codebook)    rule                                   vocabulary
 attack type             ``strife.codebook.attack_types``       lexicons/triggers.yaml,
                                                                codebook/gtd.yaml
 target type             ``strife.extract.targets``             lexicons/targets.yaml
-weapon type             ``strife.extract.mentions``            lexicons/weapons.yaml
+weapon type             ``strife.extract.targets``             lexicons/weapons.yaml
                         (``find_weapons``)
 casualties              ``strife.extract.casualties``          lexicons/casualties.yaml,
                                                                cues.yaml (no_death_phrases, ...)
