@@ -74,6 +74,53 @@ class TargetsFile(RootModel[dict[TargetType, WordList]]):
     Owner: extract/targets.py."""
 
 
+class VictimsFile(Schema):
+    """lexicons/victims.yaml: who or what was hit (owner: extract/targets.py)."""
+
+    person_nouns: WordList
+    prominent_titles: WordList
+    generic_people: WordList
+    staff_nouns: WordList
+    reporting_verbs: WordList
+    not_instrument_nouns: WordList
+
+
+class ActorsFile(Schema):
+    """lexicons/actors.yaml: perpetrators and claims (owner: extract/actors.py)."""
+
+    group_modifiers: WordList
+    group_generic_heads: WordList
+    attack_nouns: WordList
+    not_claimants: WordList
+    claim_verbs: WordList
+    suspect_verbs: WordList
+    deny_verbs: WordList
+    condemn_verbs: WordList
+
+
+class CasualtiesFile(Schema):
+    """lexicons/casualties.yaml: words that state a toll (owner: extract/casualties.py)."""
+
+    kill_verbs: WordList
+    die_verbs: WordList
+    wound_verbs: WordList
+    death_words: WordList
+    wound_words: WordList
+    toll_reporters: WordList
+    counted_people: WordList
+    self_pronouns: WordList
+    perpetrator_acts: WordList
+
+
+class GroupingFile(Schema):
+    """lexicons/grouping.yaml: incident boundaries (owner: extract/grouping.py)."""
+
+    saying_verbs: WordList
+    of_people_nouns: WordList
+    not_place_words: WordList
+    toll_verbs: WordList
+
+
 class GroupsFile(Schema):
     """lexicons/groups.yaml: named armed groups and their aliases (owner: extract/actors.py)."""
 

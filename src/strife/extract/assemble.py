@@ -12,7 +12,7 @@ from strife.codebook.tables import gtd_tables
 from strife.extract.actors import Mention
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
-from strife.extract.lexicon import load_lexicon
+from strife.extract.lexicon import word_list
 from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
@@ -178,7 +178,7 @@ def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) ->
     perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
     if not perp_counts:
         return 1
-    bomber_words = load_lexicon().cue("suicide_attacker_words")
+    bomber_words = word_list("suicide_attacker_words")
     if any(bomber_words.occurs_in(text[c.start : c.end]) for c in perp_counts):
         return 0
     most = max(c.perpetrators for c in perp_counts)

@@ -16,11 +16,15 @@ from pydantic import BaseModel
 from strife.codebook.cues import CueList
 from strife.codebook.loader import load_data
 from strife.codebook.schema import (
+    ActorsFile,
+    CasualtiesFile,
     CuesFile,
+    GroupingFile,
     GroupsFile,
     TargetsFile,
     TriggerEntry,
     TriggersFile,
+    VictimsFile,
     WeaponsFile,
 )
 from strife.errors import ModelError
@@ -84,13 +88,18 @@ def _invert(table: dict[Label, list[str]]) -> dict[str, Label]:
     return inverted
 
 
-def _word_lists(model: BaseModel) -> dict[str, CueList]:
-    """Every list-of-words field of a lexicon file, as a named ``CueList``."""
-    return {
-        name: CueList(name, value)
-        for name, value in model
-        if isinstance(value, list) and all(isinstance(v, str) for v in value)
-    }
+def _named_lists(*files: BaseModel) -> dict[str, CueList]:
+    """Every list-of-words field of the lexicon files, as a ``CueList`` under its key; a key
+    is one list, so two files may not use the same one."""
+    lists: dict[str, CueList] = {}
+    for model in files:
+        for name, value in model:
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                continue
+            if name in lists:
+                raise ModelError(f"word list {name!r} is defined twice in strife/data/lexicons")
+            lists[name] = CueList(name, value)
+    return lists
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +113,14 @@ def load_lexicon() -> Lexicon:
         for alias in aliases
     }
     weapons = _invert(load_data("lexicons/weapons.yaml", WeaponsFile).root)
-    cues = {
-        **_word_lists(load_data("lexicons/cues.yaml", CuesFile)),
-        **_word_lists(triggers),
-    }
+    cues = _named_lists(
+        load_data("lexicons/cues.yaml", CuesFile),
+        triggers,
+        load_data("lexicons/victims.yaml", VictimsFile),
+        load_data("lexicons/actors.yaml", ActorsFile),
+        load_data("lexicons/casualties.yaml", CasualtiesFile),
+        load_data("lexicons/grouping.yaml", GroupingFile),
+    )
     return Lexicon(
         verb_triggers=_senses(triggers.verbs),
         noun_triggers=_senses(triggers.nouns),
@@ -118,3 +131,8 @@ def load_lexicon() -> Lexicon:
         group_heads=frozenset(groups_file.group_heads),
         weapon_first_words=frozenset(phrase.split()[0] for phrase in weapons),
     )
+
+
+def word_list(name: str) -> CueList:
+    """The shipped lexicon's word list ``name``, for code that is not handed a ``Lexicon``."""
+    return load_lexicon().cue(name)

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from strife.codebook.cues import CueList
 from strife.extract.actors import Mention, SentenceActors, sentence_actors
 from strife.extract.casualties import CasualtyCount, find_counts
-from strife.extract.lexicon import Lexicon
+from strife.extract.lexicon import Lexicon, word_list
 from strife.extract.targets import (
     TargetMention,
     WeaponMention,
@@ -71,9 +71,6 @@ def _find_cue(sentence: Span, cues: CueList, name: str) -> Cue | None:
                sentence.text[found.start : found.end])
 
 
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "succumb", "escape", "survive"})
-
-
 def clauses(sentence: Span) -> list[Span]:
     """Split "a bomb hit a train near Sibi, and gunmen shot dead two men in Turbat" at the
     coordinated clause that has a subject of its own: each may be a separate attack."""
@@ -84,7 +81,7 @@ def clauses(sentence: Span) -> list[Span]:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and tok.left_edge.i > sentence.start
         # "eleven were killed and 23 others wounded" goes on telling the same attack
-        and tok.lemma_.lower() not in _TOLL_VERBS
+        and tok.lemma_.lower() not in word_list("toll_verbs")
     ]
     bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
     return [sentence.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
