@@ -13,7 +13,7 @@ from strife.errors import EvaluationError
 from strife.eval.gold import GoldReport, format_report, load_gold, score_file
 from strife.models import Count, DateRange, Incident, Location, Perpetrator, Roles
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "taraz-2011-11-13.gold.json"
+SEED = Path("taraz-2011-11-13.gold.json")  # the name scores are reported under
 
 
 def _day(text: str) -> DateRange:
@@ -47,10 +47,8 @@ def _atyrau() -> Incident:
 
 
 @pytest.fixture
-def seed() -> dict:
-    if not SEED.is_file():
-        pytest.skip(f"seed gold file not found at {SEED}")
-    return load_gold(SEED)
+def seed(shared_path) -> dict:
+    return load_gold(shared_path("seed/taraz-2011-11-13.gold.json"))
 
 
 def _score(gold: dict, predicted: list[Incident]) -> GoldReport:
@@ -133,8 +131,9 @@ def test_jsonl_gold_scores_each_note_and_documents_without_incidents(tmp_path: P
     lines = [
         {"document": {"text": "A bomb exploded in Kabul on Monday.", "published": "2024-03-05"},
          "incidents": [{"label": "Kabul",
-                        "date": {"start": "2024-03-04", "end": "2024-03-04"}, "acled": {"event_type": "Explosions/Remote violence",
-                                                    "sub_event_type": "Suicide bomb"}}]},
+                        "date": {"start": "2024-03-04", "end": "2024-03-04"},
+                        "acled": {"event_type": "Explosions/Remote violence",
+                                  "sub_event_type": "Suicide bomb"}}]},
         {"document": {"text": "Teachers marched in Kabul."}, "incidents": []},
     ]
     path = tmp_path / "notes.gold.jsonl"
@@ -142,8 +141,9 @@ def test_jsonl_gold_scores_each_note_and_documents_without_incidents(tmp_path: P
     golds = load_golds(path)
     assert [name for name, _ in golds] == ["notes.gold.jsonl:1", "notes.gold.jsonl:2"]
     report = GoldReport()
-    coded = Incident(id="k", date=_day("2024-03-04"), acled={"event_type": "Explosions/Remote violence",
-                                    "sub_event_type": "Remote explosive/landmine/IED"})
+    coded = Incident(id="k", date=_day("2024-03-04"),
+                     acled={"event_type": "Explosions/Remote violence",
+                            "sub_event_type": "Remote explosive/landmine/IED"})
     score_file(golds[0][0], golds[0][1], [coded], report)
     score_file(golds[1][0], golds[1][1], [], report)
     assert report.correct["acled.event_type"] == 1 and report.correct["acled.sub_event_type"] == 0

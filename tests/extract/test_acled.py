@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from strife.codebook.loader import read_data, validate_data
+from strife.codebook.schema import AcledFile
 from strife.errors import ModelError
 from strife.extract import acled as acled_module
-from strife.extract.acled import load_acled_vocabulary, parse_acled_vocabulary
+from strife.extract.acled import ACLED_DATA, load_acled_vocabulary
 
 PLACES = [("Gao", "Mali"), ("Maiduguri", "Nigeria"), ("Kismayo", "Somalia"),
           ("Kharkiv", "Ukraine"), ("Goma", "DR Congo")]
@@ -106,11 +108,11 @@ def test_vocabulary_names_are_acleds_and_unknown_cue_lists_fail():
     assert set(vocab.sub_event_types.values()) == {
         "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
         "Strategic developments"}
-    data = acled_module.read_acled_yaml()
-    data["cues"]["unused_list"] = ["word"]
+    raw = read_data(ACLED_DATA)
+    raw["cues"]["unused_list"] = ["word"]
     with pytest.raises(ModelError, match="unused_list"):
-        parse_acled_vocabulary(data)
-    data = acled_module.read_acled_yaml()
-    data["event_types"]["Battles"].append("Peaceful protest")
-    with pytest.raises(ModelError, match="Peaceful protest"):
-        parse_acled_vocabulary(data)
+        validate_data(ACLED_DATA, raw, AcledFile)
+    raw = read_data(ACLED_DATA)
+    raw["event_types"]["Battles"].append("Peaceful protest")
+    with pytest.raises(ModelError, match="Battles"):
+        validate_data(ACLED_DATA, raw, AcledFile)

@@ -33,6 +33,7 @@ from strife.eval.gold_fields import (
     check_types,
     expected_fields,
 )
+from strife.extracting import Extracting
 from strife.models import ROLE_NAMES, Document, Incident
 
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -214,14 +215,16 @@ def score_file(path: Path | str, gold: dict[str, Any], predicted: Sequence[Incid
         report.roles.roles[role].add(counts)
 
 
-def evaluate_files(paths: Sequence[Path]) -> GoldReport:
-    from strife.pipeline import Extractor
+def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -> GoldReport:
+    """Score the pipeline (or ``extractor``, any object with ``extract_many``) on gold files."""
+    if extractor is None:
+        from strife.pipeline import Extractor
 
+        extractor = Extractor()
     golds = [(p, name, gold) for p in paths for name, gold in load_golds(p)]
     documents = [article_document(p, g) for p, _, g in golds]
     report = GoldReport()
-    for (_, name, gold), result in zip(golds, Extractor().extract_many(documents),
-                                       strict=True):
+    for (_, name, gold), result in zip(golds, extractor.extract_many(documents), strict=True):
         score_file(name, gold, result.incidents, report)
     return report
 

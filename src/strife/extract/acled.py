@@ -34,15 +34,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any, cast, get_args
+from typing import TYPE_CHECKING, cast, get_args
 
-import yaml
-
-from strife.errors import ModelError
+from strife.codebook.loader import load_data
+from strife.codebook.schema import AcledFile
 from strife.extract.window import near_children, near_subtree
 from strife.models import (
-    TARGET_TYPES,
     AcledCoding,
     AcledEventType,
     AcledSubEventType,
@@ -55,11 +52,7 @@ if TYPE_CHECKING:  # spaCy is not needed to code a stored incident from its GTD 
     from strife.extract.mentions import SentenceFindings
 
 BATTLES, EXPLOSIONS, CIVILIANS, RIOTS, STRATEGIC = get_args(AcledEventType)
-_CUE_NAMES = (
-    "sexual_violence", "chemical", "air_drone", "shelling", "grenade", "demonstrators", "mob",
-    "looting", "regain", "overtake", "territory", "state_forces", "armed_parties",
-    "battle_words", "disappearance", "labour_strike", "history_heads", "seizable_people",
-)  # fmt: skip
+ACLED_DATA = "lexicons/acled.yaml"
 
 
 @dataclass(frozen=True)
@@ -93,51 +86,26 @@ def _word_is(token: Token, word: str) -> bool:
     return token.lower_ == word or token.lemma_.lower() == word
 
 
-def read_acled_yaml() -> Any:
-    try:
-        text = resources.files("strife.data.lexicons").joinpath("acled.yaml").read_text("utf-8")
-        return yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ModelError(f"lexicon acled.yaml is missing or malformed: {exc}") from None
-
-
 @lru_cache(maxsize=1)
 def load_acled_vocabulary() -> AcledVocabulary:
-    """``acled.yaml``, read and checked once per process."""
-    return parse_acled_vocabulary(read_acled_yaml())
+    """``acled.yaml``, read and checked once per process (schema: ``codebook.schema``)."""
+    return acled_vocabulary(load_data(ACLED_DATA, AcledFile))
 
 
-def parse_acled_vocabulary(data: Any) -> AcledVocabulary:
-    """Check the data: every name must be ACLED's (or GTD's) and every cue list known."""
-    known_types, known_subs = set(get_args(AcledEventType)), set(get_args(AcledSubEventType))
-    sub_event_types: dict[str, str] = {}
-    for event_type, subs in data["event_types"].items():
-        if event_type not in known_types:
-            raise ModelError(f"acled.yaml: {event_type!r} is not an ACLED event type")
-        for sub in subs:
-            if sub not in known_subs:
-                raise ModelError(f"acled.yaml: {sub!r} is not an ACLED sub-event type")
-            sub_event_types[sub] = event_type
-    bad_targets = set(data["armed_targets"]) - set(TARGET_TYPES)
-    if bad_targets:
-        raise ModelError(f"acled.yaml: {sorted(bad_targets)} are not GTD target types")
-    cues: dict[str, list[str]] = data["cues"]
-    if set(cues) != set(_CUE_NAMES):
-        raise ModelError(f"acled.yaml: cue lists {sorted(set(cues) ^ set(_CUE_NAMES))} are "
-                         "unknown or missing")
-    words = {k: frozenset(str(w).lower() for w in v if " " not in str(w)) for k, v in cues.items()}
-    phrases = {k: tuple(tuple(str(w).lower().split()) for w in v if " " in str(w))
+def acled_vocabulary(data: AcledFile) -> AcledVocabulary:
+    """The validated file as lookups: tokens match words, token runs match phrases."""
+    sub_event_types = {sub: event_type for event_type, subs in data.event_types.items()
+                       for sub in subs}
+    cues: dict[str, list[str]] = data.cues.model_dump()
+    words = {k: frozenset(w.lower() for w in v if " " not in w) for k, v in cues.items()}
+    phrases = {k: tuple(tuple(w.lower().split()) for w in v if " " in w)
                for k, v in cues.items()}
-    return AcledVocabulary(sub_event_types, frozenset(data["armed_targets"]), words, phrases)
+    return AcledVocabulary(sub_event_types, frozenset(data.armed_targets), words, phrases)
 
 
 def coding(sub_event_type: str, vocabulary: AcledVocabulary) -> AcledCoding:
     return AcledCoding(event_type=cast(AcledEventType, vocabulary.sub_event_types[sub_event_type]),
                        sub_event_type=cast(AcledSubEventType, sub_event_type))
-
-
-_DOING_VERBS = frozenset({"carry", "launch", "conduct", "mount", "stage", "commit", "perpetrate",
-                          "set", "start", "open", "unleash", "lead", "use"})
 
 
 def subjects(triggers: Iterable[Token]) -> list[Token]:
@@ -148,7 +116,7 @@ def subjects(triggers: Iterable[Token]) -> list[Token]:
         verb = trigger
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
             verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-            if verb.lemma_.lower() not in _DOING_VERBS:
+            if not load_acled_vocabulary().has("doing_verbs", verb):
                 continue  # "the army attributed the attack to …": who tells, not who did
         near = near_children(verb)
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in near):

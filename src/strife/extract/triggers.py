@@ -16,11 +16,6 @@ from strife.extract.acled import AcledVocabulary, load_acled_vocabulary, subject
 from strife.extract.lexicon import Lexicon, TriggerSense
 from strife.extract.window import near_ancestors, near_children, near_subtree
 
-_TOPIC_NOUNS = frozenset(
-    {"film", "movie", "thriller", "novel", "book", "play", "documentary", "series", "drama",
-     "story", "song", "game", "report", "study", "exhibition", "opera", "album", "show"}
-)
-_RELATING = frozenset({"link", "connect", "relate", "tie", "involve"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "pobj", "dobj"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -41,13 +36,6 @@ class Trigger:
         return self.token.idx + len(self.token.text)
 
 
-_REMOTE_NOUNS = frozenset({"strike", "attack", "raid", "bombing"})
-_AIR_VERBS = frozenset({"strike", "hit", "attack", "target", "bomb", "pound", "rake"})
-_LAUNCH_VERBS = frozenset({"fire", "launch", "lob", "hurl", "throw", "rain"})
-_SEIZE_VERBS = frozenset({"seize", "grab", "snatch"})
-_TAKE_AWAY_VERBS = frozenset({"detain", "arrest", "take", "pick"})
-
-
 def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
                  ) -> tuple[TriggerSense, bool] | None:
     """Words that report ACLED-style violence by their context (acled.yaml): "a drone strike",
@@ -55,7 +43,7 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
     lemma = token.lemma_.lower()
     verb = token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS
     children = list(token.children)
-    if not verb and lemma in _REMOTE_NOUNS and any(
+    if not verb and vocab.has("remote_nouns", token) and any(
         c.dep_ in ("compound", "amod", "nmod") and (vocab.has("air_drone", c)
                                                      or vocab.has("shelling", c))
         for c in children
@@ -65,12 +53,12 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
         return None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     doer = [t for c in children if c.dep_ == "nsubj" for t in near_subtree(c)]
-    if lemma in _AIR_VERBS and any(vocab.has("air_drone", t) for t in doer):
+    if vocab.has("air_verbs", token) and any(vocab.has("air_drone", t) for t in doer):
         return lexicon.noun_triggers["airstrike"], True
-    if lemma in _AIR_VERBS and any(vocab.has("shelling", t) for t in doer):
+    if vocab.has("air_verbs", token) and any(vocab.has("shelling", t) for t in doer):
         return lexicon.verb_triggers["shell"], True  # "a missile hit the port"
     launched = [c for o in objects for c in (o, *o.conjuncts)]
-    if lemma in _LAUNCH_VERBS and launched and not any(
+    if vocab.has("launch_verbs", token) and launched and not any(
         lexicon.weapons.get(o.lower_) == "Firearms" or lexicon.weapons.get(o.lemma_) == "Firearms"
         or lexicon.weapons.get(f"{o.head.lower_} {o.lower_}") == "Firearms" for o in launched
     ):  # "fired mortars at the market"; "fired grenades and machine guns" is a gunfight
@@ -78,12 +66,12 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
             return lexicon.verb_triggers["shell"], True
         if any(vocab.has("grenade", o) for o in launched):
             return lexicon.verb_triggers["bomb"], True
-    if lemma in _SEIZE_VERBS and any(
+    if vocab.has("seize_verbs", token) and any(
         vocab.has("seizable_people", o) or o.ent_type_ == "PERSON" for o in objects
     ):
         return lexicon.verb_triggers["kidnap"], True
     near = list(near_subtree(token.head, 30))
-    if lemma in _TAKE_AWAY_VERBS and vocab.found("disappearance", near):
+    if vocab.has("take_away_verbs", token) and vocab.found("disappearance", near):
         return lexicon.verb_triggers["abduct"], True  # ACLED: a forced disappearance
     if lemma == "assault" and any(vocab.has("sexual_violence", c) for c in children):
         return lexicon.verb_triggers["rape"], True
@@ -151,13 +139,10 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
-_NEEDS_OBJECT = frozenset({"shoot", "fire", "attack", "strike", "hit", "stab", "target", "gun"})
-
-
 def _aimless(token: Token, lexicon: Lexicon) -> bool:
     """"shot wide from close range, the side's best chance": a shot with nobody and nothing
     that can be hurt on the receiving end."""
-    if token.lemma_.lower() not in _NEEDS_OBJECT:
+    if token.lemma_.lower() not in lexicon.cue("needs_object"):
         return False
     for child in token.children:
         if child.dep_ == "dobj" and _hittable(child, lexicon):
@@ -179,7 +164,7 @@ def _hittable(noun: Token, lexicon: Lexicon) -> bool:
     return noun.lemma_.lower() in lexicon.targets or noun.lower_ in lexicon.targets
 
 
-def _habitual(token: Token) -> bool:
+def _habitual(token: Token, lexicon: Lexicon) -> bool:
     """"has been attacked dozens of times", "repeatedly bombed", "has killed thousands since
     2009": a history, not one event."""
     for child in token.children:
@@ -188,7 +173,7 @@ def _habitual(token: Token) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          for m in child.children):
             return True
-        if child.lower_ in ("repeatedly", "frequently", "often", "regularly"):
+        if child.lower_ in lexicon.cue("habitual_adverbs"):
             return True
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":
             return True
@@ -202,7 +187,7 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("about", "on") and token.head.head.pos_ in (
         "NOUN", "PROPN"
-    ) and token.head.head.lemma_.lower() in _TOPIC_NOUNS:
+    ) and token.head.head.lemma_.lower() in lexicon.cue("topic_nouns"):
         return True  # "a thriller about a kidnapping", "a report on the bombing": a topic
     for child in token.children:
         if child.dep_ == "neg":
@@ -226,9 +211,8 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
         return True
     for head in _governors(token):
         # a head can have thousands of conjuncts ("killed, killed, killed …"): look near it
-        if any(c.dep_ == "neg" for c in near_children(head)) and (
-            head.lemma_.lower() in _RELATING
-        ):
+        relating = lexicon.cue("relating_verbs")
+        if head.lemma_.lower() in relating and any(c.dep_ == "neg" for c in near_children(head)):
             return True  # "not linked to the shooting": another event, only named
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
@@ -240,9 +224,6 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
         if lemma in lexicon.cue("trend_nouns"):
             return True
     return False
-
-
-_CARRY_OUT = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "break"})
 
 
 def _inside_history(token: Token, lexicon: Lexicon) -> bool:
@@ -266,9 +247,9 @@ def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
     """A plural trigger noun that names a kind of event rather than one event."""
     if token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
         return False
-    if token.dep_ in ("dobj", "nsubj") and token.head.lemma_.lower() in _CARRY_OUT:
-        return False  # "warplanes carried out air strikes on the town": these strikes
     vocab = load_acled_vocabulary()
+    if token.dep_ in ("dobj", "nsubj") and vocab.has("carry_out_verbs", token.head):
+        return False  # "warplanes carried out air strikes on the town": these strikes
     if vocab.has("battle_words", token) and any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
     ):
@@ -281,11 +262,7 @@ def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _in_accident(sentence: Span, lexicon: Lexicon) -> bool:
-    lowered = sentence.text.lower()
-    return any(word in lowered for word in lexicon.cue("accident_words"))
-
-
-_NO_AGENT_BACKING = frozenset({"die", "fire"})
+    return lexicon.cue("accident_words").occurs_in(sentence.text)
 
 
 def backed_by_armed_sides(sentence: Span, triggers: list[Trigger]) -> bool:
@@ -293,7 +270,7 @@ def backed_by_armed_sides(sentence: Span, triggers: list[Trigger]) -> bool:
     warehouse", "a mob beat a man"), or a battle word with an armed side in the sentence
     ("troops fought militants"): ACLED's actors make it political violence."""
     vocab = load_acled_vocabulary()
-    doers = subjects([t.token for t in triggers if t.token.lemma_.lower() not in _NO_AGENT_BACKING])
+    doers = subjects([t.token for t in triggers if not vocab.has("no_agent_backing", t.token)])
     if any(vocab.has(name, t) for t in doers for name in ("armed_parties", "mob", "demonstrators")):
         return True
     return any(vocab.has("battle_words", t.token) for t in triggers) and any(
@@ -314,7 +291,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
             "open", "return", "exchange"
         ):
             continue
-        if _habitual(token) or (is_verb and _aimless(token, lexicon)):
+        if _habitual(token, lexicon) or (is_verb and _aimless(token, lexicon)):
             continue
         if _is_irreal(token, lexicon):
             continue
