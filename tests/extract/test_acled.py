@@ -116,3 +116,14 @@ def test_vocabulary_names_are_acleds_and_unknown_cue_lists_fail():
     raw["event_types"]["Battles"].append("Peaceful protest")
     with pytest.raises(ModelError, match="Battles"):
         validate_data(ACLED_DATA, raw, AcledFile)
+
+
+def test_a_war_mentioned_in_passing_is_not_an_incident(run):
+    result = run(
+        "Gunmen shot dead two police officers in Kandahar, Afghanistan, on Monday, officials "
+        "said. The attack came as the war, which has killed tens of thousands of people since "
+        "2001, entered a new phase. Fighting between the army and the rebels has displaced "
+        "millions of people.", "2024-03-05")
+    [incident] = result.incidents
+    assert incident.killed.total == 2
+    assert incident.location.city == "Kandahar"

@@ -273,9 +273,17 @@ def backed_by_armed_sides(sentence: Span, triggers: list[Trigger]) -> bool:
     doers = subjects([t.token for t in triggers if not vocab.has("no_agent_backing", t.token)])
     if any(vocab.has(name, t) for t in doers for name in ("armed_parties", "mob", "demonstrators")):
         return True
-    return any(vocab.has("battle_words", t.token) for t in triggers) and any(
+    return any(vocab.has("battle_words", t.token) and _an_event(t) for t in triggers) and any(
         vocab.has("armed_parties", t) for t in sentence
     )
+
+
+def _an_event(trigger: Trigger) -> bool:
+    """A battle verb, or a battle noun told as something that happened ("died in the
+    fighting", "after clashes with troops"); "fighting … has displaced millions" is the war
+    as a state of affairs, not one event."""
+    token = trigger.token
+    return trigger.is_verb or token.dep_ in ("pobj", "dobj", "conj", "appos", "ROOT")
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
