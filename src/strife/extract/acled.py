@@ -110,25 +110,35 @@ def coding(sub_event_type: str, vocabulary: AcledVocabulary) -> AcledCoding:
 
 def subjects(triggers: Iterable[Token]) -> list[Token]:
     """The tokens of every trigger's doer: its subject (or passive agent), with modifiers.
-    A noun trigger's doer is that of the verb it hangs off ("a mob set fire to a church")."""
-    found: list[Token] = []
+    A noun trigger's doer is that of the verb it hangs off ("a mob set fire to a church").
+    Each verb is read once and each token listed once, however many triggers share them."""
+    found: dict[int, Token] = {}
+    verbs_seen: set[int] = set()
     for trigger in triggers:
-        verb = trigger
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
-            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-            if not load_acled_vocabulary().has("doing_verbs", verb):
-                continue  # "the army attributed the attack to …": who tells, not who did
-        near = near_children(verb)
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in near):
-            verb = verb.head  # "clashed with police and vandalised shops": one subject
-            near = near_children(verb)
-        for child in near:
+        found.update((c.i, c) for c in trigger.children if c.dep_ in ("compound", "amod", "nmod"))
+        verb = _doing_verb(trigger)
+        if verb is None or verb.i in verbs_seen:
+            continue
+        verbs_seen.add(verb.i)
+        for child in near_children(verb):
             if child.dep_ == "nsubj":
-                found += list(near_subtree(child))
+                found.update((t.i, t) for t in near_subtree(child))
             elif child.dep_ == "agent":
-                found += [t for c in child.children for t in near_subtree(c)]
-        found += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
-    return found
+                found.update((t.i, t) for c in child.children for t in near_subtree(c))
+    return [found[i] for i in sorted(found)]
+
+
+def _doing_verb(trigger: Token) -> Token | None:
+    verb = trigger
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        if not load_acled_vocabulary().has("doing_verbs", verb):
+            return None  # "the army attributed the attack to …": who tells, not who did
+    if verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in near_children(verb, 8)
+    ):
+        verb = verb.head  # "clashed with police and vandalised shops": one subject
+    return verb
 
 
 def _takes_place(token: Token, vocab: AcledVocabulary) -> tuple[bool, bool]:
@@ -196,12 +206,14 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
         return coding("Chemical weapon", vocab)
     if incident.suicide:
         return coding("Suicide bomb", vocab)  # GTD's suicide attacks are ACLED's suicide bombs
-    armed_target = bool(set(incident.target_types) & vocab.armed_targets)
+    armed_target = bool(set(incident.target_types) & vocab.armed_targets) or _armed_victims(
+        triggers, vocab)
     if armed_target and {"Armed Assault", "Bombing/Explosion"} <= attacks:
         # A ground assault on armed people with guns and bombs is one battle (ACLED codes
         # the fight, not each weapon used in it).
         return coding("Armed clash", vocab)
-    remote = _remote_kind(incident, said)
+    remote = _remote_kind(incident, lambda cue: said(cue) or (cue == "air_drone" and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == "strike" for t in triggers)))
     if remote is not None:
         return coding(remote, vocab)
     if attacks & {"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",
@@ -217,6 +229,16 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
                            and not weapons & {"Firearms", "Explosives"}):
         return coding("Looting/property destruction", vocab)
     return coding("Attack", vocab)
+
+
+def _armed_victims(triggers: Sequence[Token], vocab: AcledVocabulary) -> bool:
+    """Those hit are fighters ("killed 20 militants", "two soldiers were shot"): ACLED's
+    Battles are fights between armed sides, whoever is counted as the victim."""
+    for trigger in triggers:
+        hit = [c for c in near_children(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+        if any(vocab.has("armed_parties", h) and not vocab.has("mob", h) for h in hit):
+            return True
+    return False
 
 
 def _remote_kind(incident: Incident, said: Callable[[str], bool]) -> str | None:

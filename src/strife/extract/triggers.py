@@ -49,6 +49,10 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
         for c in children
     ):
         return lexicon.noun_triggers["airstrike"], False
+    if not verb and lemma == "strike" and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children
+    ):  # "Israeli strikes", "US strikes": a state's strikes are from the air (ACLED)
+        return lexicon.noun_triggers["airstrike"], False
     if not verb:
         return None
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
@@ -73,6 +77,8 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
     near = list(near_subtree(token.head, 30))
     if vocab.has("take_away_verbs", token) and vocab.found("disappearance", near):
         return lexicon.verb_triggers["abduct"], True  # ACLED: a forced disappearance
+    if token.lower_ in ("raped", "rapes", "raping"):  # the lemmatizer reads "rap"
+        return lexicon.verb_triggers["rape"], True
     if lemma == "assault" and any(vocab.has("sexual_violence", c) for c in children):
         return lexicon.verb_triggers["rape"], True
     if lemma == "set" and any(
@@ -212,12 +218,13 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
     for head in _governors(token):
         # a head can have thousands of conjuncts ("killed, killed, killed …"): look near it
         relating = lexicon.cue("relating_verbs")
-        if head.lemma_.lower() in relating and any(c.dep_ == "neg" for c in near_children(head)):
+        close = near_children(head, 6)  # negation and auxiliaries stand next to their verb
+        if head.lemma_.lower() in relating and any(c.dep_ == "neg" for c in close):
             return True  # "not linked to the shooting": another event, only named
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in near_children(head)) and (
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in close) and (
             head.pos_ == "VERB" and head.lemma_ not in ("say", "report", "tell")
         ):
             return True
@@ -250,6 +257,10 @@ def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
     vocab = load_acled_vocabulary()
     if token.dep_ in ("dobj", "nsubj") and vocab.has("carry_out_verbs", token.head):
         return False  # "warplanes carried out air strikes on the town": these strikes
+    if token.lemma_.lower() == "strike" and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
+    ):
+        return False  # "Israeli strikes killed 12": one state's strikes on one day
     if vocab.has("battle_words", token) and any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
     ):
