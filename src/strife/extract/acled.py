@@ -72,12 +72,29 @@ class AcledVocabulary:
 
     def found(self, name: str, tokens: Sequence[Token]) -> bool:
         """Any entry of the cue list occurs in the tokens (phrases as consecutive tokens)."""
-        if any(self.has(name, t) for t in tokens):
+        return TokenBag(tokens).has(self, name)
+
+
+class TokenBag:
+    """Tokens read once for many cue lists: their words and lemmas as a set, and where each
+    word stands, so a phrase is tried only where its first word occurs."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = list(tokens)
+        self.at: dict[str, list[int]] = {}
+        for n, token in enumerate(self.tokens):
+            for form in {token.lower_, token.lemma_.lower()}:
+                self.at.setdefault(form, []).append(n)
+
+    def has(self, vocab: AcledVocabulary, name: str) -> bool:
+        if not vocab.words[name].isdisjoint(self.at):
             return True
-        for phrase in self.phrases[name]:
-            n = len(phrase)
-            for i in range(len(tokens) - n + 1):
-                if all(_word_is(tokens[i + k], phrase[k]) for k in range(n)):
+        for phrase in vocab.phrases[name]:
+            for n in self.at.get(phrase[0], ()):
+                window = self.tokens[n : n + len(phrase)]
+                if len(window) == len(phrase) and all(
+                    _word_is(t, w) for t, w in zip(window, phrase, strict=True)
+                ):
                     return True
         return False
 
@@ -192,8 +209,10 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
     tokens = [t for s in sentences for t in s]
     doers = subjects(triggers)
 
+    bag = TokenBag(tokens)
+
     def said(name: str) -> bool:
-        return vocab.found(name, tokens)
+        return bag.has(vocab, name)
 
     attacks, weapons = set(incident.attack_types), set(incident.weapon_types)
     if said("sexual_violence"):

@@ -206,7 +206,7 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
                 return True
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lemma_.lower() in lexicon.cue("trend_nouns") for t in near_subtree(child)
+            t.lemma_.lower() in lexicon.cue("trend_nouns") for t in near_subtree(child, 8)
         ):
             # "a string of attacks … killed nine people": a sum over several incidents.
             return True

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from itertools import islice
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -32,10 +34,22 @@ def near_subtree(token: Token, width: int = WIDTH) -> Span:
 def near_children(token: Token, width: int = WIDTH) -> list[Token]:
     """The token's children within ``width`` tokens of it (a verb can have thousands of
     conjuncts; its subject, negation, auxiliaries and objects sit close by)."""
-    doc = token.doc
-    start = max(token.left_edge.i, token.i - width)
-    end = min(token.right_edge.i, token.i + width) + 1
-    return [t for t in doc[start:end] if t.head.i == token.i and t.i != token.i]
+    doc, i = token.doc, token.i
+    start = max(0, i - width)
+    heads = _heads(doc)[start : i + width + 1].tolist()  # plain ints: no Token per look
+    return [doc[start + j] for j, head in enumerate(heads) if head == i and start + j != i]
+
+
+def _heads(doc: Doc) -> np.ndarray:
+    """Each token's head index, read from the parse once per document."""
+    heads = doc.user_data.get("strife.heads")
+    if heads is None or len(heads) != len(doc):
+        from spacy.attrs import HEAD
+
+        relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1)
+        heads = relative + np.arange(len(doc), dtype=np.int64)
+        doc.user_data["strife.heads"] = heads
+    return heads
 
 
 def near_ancestors(token: Token, depth: int = 6) -> list[Token]:
