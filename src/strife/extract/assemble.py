@@ -41,11 +41,11 @@ class EvidenceLog:
         self.text = text
         self.document_id = document_id
         self.items: list[Evidence] = []
+        self._seen: set[tuple[str, int, int]] = set()  # a set, not a scan: linear cost
 
     def add(self, field: str, start: int, end: int) -> None:
-        if 0 <= start < end <= len(self.text) and not any(
-            e.field == field and e.start == start and e.end == end for e in self.items
-        ):
+        if 0 <= start < end <= len(self.text) and (field, start, end) not in self._seen:
+            self._seen.add((field, start, end))
             self.items.append(Evidence(field=field, start=start, end=end,
                                        text=self.text[start:end], document_id=self.document_id))
 
@@ -190,9 +190,10 @@ def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) ->
 def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:
     """Whether the largest running total equals another victims' figure plus the attackers."""
     aggregates = [c.value for c in items if c.aggregate and not c.perpetrators]
-    others = [c.value for c in items if not c.perpetrators]
-    return any(total == other + perps for total in aggregates for other in others
-               if other != total) and victims in aggregates
+    others = {c.value for c in items if not c.perpetrators}
+    # total == other + perps with other != total: a lookup per total, not a pass over pairs
+    return perps > 0 and any(total - perps in others for total in aggregates) and (
+        victims in aggregates)
 
 
 def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
