@@ -51,6 +51,7 @@ SCHEMA = pa.schema(
         ("evidence", pa.list_(pa.struct(
             [("field", _STR), ("start", pa.int64()), ("end", pa.int64()), ("text", _STR)]
         ))),
+        ("acled", pa.struct([("event_type", _STR), ("sub_event_type", _STR)])),
         ("confidence", pa.float64()),
         ("sources", pa.list_(pa.struct([
             ("document_id", _STR), ("url", _STR), ("source", _STR), ("title", _STR),
