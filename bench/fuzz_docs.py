@@ -143,8 +143,10 @@ def main() -> int:
     started = time.perf_counter()
     with Progress() as progress:
         task = progress.add_task("fuzz", total=len(docs))
-        for _ in extractor.extract_many([d for _, d in docs], args.batch):
+        for done, _ in enumerate(extractor.extract_many([d for _, d in docs], args.batch), 1):
             progress.advance(task)
+            if done % 1000 == 0:  # a line a log keeps, where no bar is drawn
+                progress.console.print(f"{done} done, {len(extractor.failures)} crashed")
     crashed = len(extractor.failures)
     for document, error in extractor.failures:
         print(f"crash: {document.id[:12]}: {error}", file=sys.stderr)

@@ -111,8 +111,8 @@ def load_acled_vocabulary() -> AcledVocabulary:
 
 def acled_vocabulary(data: AcledFile) -> AcledVocabulary:
     """The validated file as lookups: tokens match words, token runs match phrases."""
-    sub_event_types = {sub: event_type for event_type, subs in data.event_types.items()
-                       for sub in subs}
+    sub_event_types: dict[str, str] = {
+        sub: event_type for event_type, subs in data.event_types.items() for sub in subs}
     cues: dict[str, list[str]] = data.cues.model_dump()
     words = {k: frozenset(w.lower() for w in v if " " not in w) for k, v in cues.items()}
     phrases = {k: tuple(tuple(w.lower().split()) for w in v if " " in w)
