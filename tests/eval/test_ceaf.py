@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.eval.ceaf import (
+from strife.scoring.ceaf import (
     aligned_matches,
     normalise_entities,
     normalise_mention,

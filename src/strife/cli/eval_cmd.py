@@ -37,8 +37,9 @@ def muc4(
 
     Example: strife eval muc4 ../shared/data/muc4/dev_ree_grit.jsonl
     """
-    from strife.eval import ceaf, templates
     from strife.eval import muc4 as corpus
+    from strife.eval import templates
+    from strife.scoring import ceaf
 
     docs = corpus.read_corpus(path, limit)
     gold_roles = {d.docid: d.roles for d in docs}

@@ -15,13 +15,13 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from strife.eval.ceaf import normalise_mention
 from strife.models import ROLE_NAMES
 from strife.roles.candidates import Candidate, candidate_spans
 from strife.roles.features import mention_features
 from strife.roles.strings import group_strings
 from strife.roles.text import lower_text
 from strife.roles.tokens import TokenTable, token_table
+from strife.scoring.ceaf import normalise_mention
 
 Entities = list[list[str]]
 

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import numpy as np
 
-from strife.eval.muc4 import MucDocument, read_corpus
 from strife.models import ROLE_NAMES
 from strife.roles.dataset import DocRows, doc_rows, parse_texts
 from strife.roles.decode import DecodeConfig
@@ -34,6 +33,7 @@ from strife.roles.model import (
     string_features,
 )
 from strife.roles.relevance import RelevanceModel, doc_terms
+from strife.scoring.muc4_corpus import MucDocument, read_corpus
 
 log = logging.getLogger("strife.roles.train")
 
@@ -132,9 +132,9 @@ def train(train_path: Path, out: Path, cache: Path | None, rounds: int) -> None:
 
 def score_dev(out: Path, dev_path: Path, cache: Path | None, retune: bool) -> None:
     """Print CEAF-REE on dev with the saved settings; with ``retune`` choose them on dev."""
-    from strife.eval.ceaf import format_report
     from strife.nlp import load_nlp
     from strife.roles.tune import ScoredDoc, evaluate, tune
+    from strife.scoring.ceaf import format_report
 
     model = RoleModel.load(out)
     corpus = read_corpus(dev_path)
