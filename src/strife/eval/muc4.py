@@ -87,13 +87,15 @@ def predict_with_pipeline(docs: Sequence[MucDocument]) -> dict[str, list[MucTemp
 
 
 def predict_with_role_model(docs: Sequence[MucDocument]) -> dict[str, dict[str, Entities]]:
-    """Run only the trained role model (``--component roles``): role fillers per document."""
+    """Run only the trained role model (``--component roles``): role fillers per document,
+    each text parsed in the form the pipeline parses it (ALL CAPS lowered, else as written)."""
     from strife.nlp import load_nlp
-    from strife.roles import RoleModel, lower_text, spans_to_roles
+    from strife.nlp.casing import parse_form
+    from strife.roles import RoleModel, spans_to_roles
 
     nlp = load_nlp()
     model = RoleModel.load(nlp=nlp)
-    parsed = nlp.pipe((lower_text(d.text) for d in docs), batch_size=32)
+    parsed = nlp.pipe((parse_form(d.text) for d in docs), batch_size=32)
     return {
         d.docid: spans_to_roles(model.predict(doc))
         for d, doc in zip(docs, parsed, strict=True)

@@ -58,9 +58,11 @@ def doc_rows(doc: Doc, triggers: frozenset[str], gold: dict[str, Entities] | Non
     return DocRows(tt, candidates, texts, keys, numeric, strings, ids, labels)
 
 
-def parse_texts(nlp: Language, texts: Sequence[str], cache: Path | None = None) -> list[Doc]:
-    """Parse lower-cased texts, reusing a DocBin cache of the same texts when there is one."""
-    lowered = [lower_text(t) for t in texts]
+def parse_texts(nlp: Language, texts: Sequence[str], cache: Path | None = None,
+                lower: bool = True) -> list[Doc]:
+    """Parse texts (lower-cased unless ``lower`` is false), reusing a DocBin cache of the same
+    texts when there is one."""
+    lowered = [lower_text(t) for t in texts] if lower else list(texts)
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == lowered:
