@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from note_generator import generate_notes
 
 from strife.errors import InputError
 from strife.ingest.checks import check_text, other_language
-
-from note_generator import generate_notes
 
 
 def test_generator_is_varied_and_reproducible() -> None:

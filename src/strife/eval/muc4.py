@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from strife.codebook.tables import gtd_tables
 from strife.models import ROLE_NAMES, Result
 from strife.scoring.muc4_corpus import (
     Entities,
@@ -21,23 +22,11 @@ from strife.scoring.muc4_corpus import (
 )
 
 __all__ = [
-    "GTD_TO_MUC_TYPE", "Entities", "MucDocument", "MucTemplate", "canonical_entities",
+    "Entities", "MucDocument", "MucTemplate", "canonical_entities",
     "parse_record", "pool_templates", "predict_with_pipeline", "predict_with_role_model",
     "read_corpus", "result_roles", "result_templates", "scorer_docid", "write_predictions",
 ]
 
-# Inverse of docs/schema.md's MUC-4 → GTD mapping; the first GTD type that maps wins.
-GTD_TO_MUC_TYPE: dict[str, str] = {
-    "Bombing/Explosion": "bombing",
-    "Hostage Taking (Kidnapping)": "kidnapping",
-    "Hostage Taking (Barricade Incident)": "kidnapping",
-    "Facility/Infrastructure Attack": "arson",
-    "Armed Assault": "attack",
-    "Assassination": "attack",
-    "Hijacking": "attack",
-    "Unarmed Assault": "attack",
-    "Unknown": "attack",
-}
 
 
 def canonical_entities(entity_lists: Iterable[Entities]) -> Entities:
@@ -62,7 +51,9 @@ def result_templates(result: Result) -> list[MucTemplate]:
     """One predicted template per incident, typed by its first mappable GTD attack type."""
     templates = []
     for incident in result.incidents:
-        kinds = [GTD_TO_MUC_TYPE[t] for t in incident.attack_types if t in GTD_TO_MUC_TYPE]
+        # GTD → MUC-4 types: strife/data/codebook/gtd.yaml (inverse of schema.md's table).
+        muc_type = gtd_tables().attack_muc4
+        kinds = [muc_type[t] for t in incident.attack_types]
         roles = {role: canonical_entities([getattr(incident.roles, role)]) for role in ROLE_NAMES}
         templates.append(MucTemplate(kinds[0] if kinds else "attack", roles))
     return templates
