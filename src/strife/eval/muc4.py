@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from strife.codebook.tables import gtd_tables
 from strife.models import ROLE_NAMES, Result
@@ -20,6 +21,9 @@ from strife.scoring.muc4_corpus import (
     read_corpus,
     scorer_docid,
 )
+
+if TYPE_CHECKING:
+    from strife.pipeline import Extractor
 
 __all__ = [
     "Entities", "MucDocument", "MucTemplate", "canonical_entities",
@@ -67,14 +71,17 @@ def write_predictions(path: str | Path, predictions: Iterator[tuple[str, dict]])
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def predict_with_pipeline(docs: Sequence[MucDocument]) -> dict[str, list[MucTemplate]]:
-    """Run the full extractor on each document; one predicted template per incident."""
+def predict_with_pipeline(docs: Sequence[MucDocument], extractor: Extractor | None = None
+                          ) -> dict[str, list[MucTemplate]]:
+    """Run the full extractor (the shared default one unless given) on each document; one
+    predicted template per incident."""
     from strife.ingest.documents import document_from_plain_text
-    from strife.pipeline import Extractor
+    from strife.pipeline import default_extractor
 
     # MUC text has no title line: title="" stops line one being taken for a title.
     documents = [document_from_plain_text(d.text, title="", doc_id=d.docid) for d in docs]
-    return {r.document.id: result_templates(r) for r in Extractor().extract_many(documents)}
+    runner = extractor if extractor is not None else default_extractor()
+    return {r.document.id: result_templates(r) for r in runner.extract_many(documents)}
 
 
 def predict_with_role_model(docs: Sequence[MucDocument]) -> dict[str, dict[str, Entities]]:
