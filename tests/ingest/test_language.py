@@ -98,6 +98,6 @@ def test_other_languages_refused_with_a_clear_message(language: str, text: str) 
         check_text(text, "feed.jsonl:7")
     message = str(caught.value)
     assert message.startswith("feed.jsonl:7: ")
-    assert "not English" in message
+    assert "not in English" in message
     seen = {"Arabic": "Arabic script", "Russian": "Cyrillic script"}.get(language, language)
     assert seen in message  # names the language, or the script it saw

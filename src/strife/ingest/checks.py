@@ -104,15 +104,15 @@ def check_text(text: str, label: str) -> None:
     letters = sum(1 for ch in text[:20000] if ch.isalpha())
     if letters and len("".join(words)) < 0.5 * letters:
         raise InputError(
-            f"{label}: the text is in {_script(text)} script, not English "
-            "(strife reads English text)"
+            f"{label}: the article is not in English ({_script(text)} script; "
+            "strife reads English text)"
         )
     if len(words) < 3:
         raise InputError(f"{label}: too little text to be an article ({len(words)} words)")
     language = other_language(text)
     if language is not None:
-        looks = "another language" if language == "another language" else language
+        looks = "like another language" if language == "another language" else language
         raise InputError(
-            f"{label}: the text looks {'like ' if ' ' in looks else ''}{looks}, not English "
-            "(strife reads English text)"
+            f"{label}: the article is not in English (it looks {looks}; "
+            "strife reads English text)"
         )
