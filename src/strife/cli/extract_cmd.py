@@ -50,9 +50,9 @@ def extract(
 ) -> None:
     """Extract incidents from articles and print them.
 
-    A document that cannot be read (a bad JSON Lines line, a text not in English) is reported
-    on stderr as FILE:LINE: reason and skipped; the others are extracted and the exit status
-    is 3. With --strict any such document stops the run before extraction (exit 2).
+    Unreadable documents are reported on stderr (FILE:LINE: reason) and skipped: exit 3.
+
+    With --strict any unreadable document stops the run before extraction (exit 2).
 
     Example: strife extract article.txt --published 2011-11-13 --format json
     """
