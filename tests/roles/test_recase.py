@@ -57,3 +57,10 @@ def test_combine_keeps_one_entity_per_head_in_each_sources_order() -> None:
     assert both.Victim == [["three officers"], ["a driver"]]
     assert model.Target == [["the checkpoint"]]  # neither source is changed in place
     assert combine_roles(model, Roles(), frozenset()) == model
+
+
+def test_known_names_come_from_strife_data() -> None:
+    from strife.roles.recase import known_names
+
+    names = set(known_names())
+    assert {"FMLN", "Kabul", "El Salvador"} <= names  # a group acronym, a city, a country
