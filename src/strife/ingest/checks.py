@@ -7,10 +7,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from strife.codebook.loader import load_data
+from strife.codebook.schema import LanguageFile
 from strife.errors import InputError
 
 MAX_BYTES = 5_000_000
@@ -35,12 +34,10 @@ class LanguageMarks:
 @lru_cache(maxsize=1)
 def language_marks() -> LanguageMarks:
     """The word lists of ``data/ingest/language.yaml``, read once per process."""
-    raw = yaml.safe_load(
-        resources.files("strife.data").joinpath("ingest/language.yaml").read_text("utf-8")
-    )
+    raw = load_data("ingest/language.yaml", LanguageFile)
     return LanguageMarks(
-        frozenset(str(w).lower() for w in raw["english"]),
-        {lang: frozenset(str(w).lower() for w in words) for lang, words in raw["other"].items()},
+        frozenset(w.lower() for w in raw.english),
+        {lang: frozenset(w.lower() for w in words) for lang, words in raw.other.items()},
     )
 
 
