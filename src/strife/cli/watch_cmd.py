@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -76,13 +77,14 @@ def watch(
     """
     from strife.store import open_store
     from strife.watch.follow import follow, parse_interval, watch_and_save
-    from strife.watch.run import WatchRequest, run_watch
+    from strife.watch.run import WatchRequest, judged_range, run_watch
     from strife.watch.webhook import WebhookSender, check_url
 
     request = WatchRequest(
         by=by.value, period=period.value,  # type: ignore[arg-type]
         date_from=parse_published(date_from, "--from"), date_to=parse_published(date_to, "--to"),
     )  # fmt: skip
+    judged_range(request, date.today())  # a bad range fails before the store is opened
     seconds = parse_interval(interval) if follow_ else 0.0
     if webhook:
         check_url(webhook)
