@@ -55,3 +55,11 @@ def test_bad_filters_get_the_error_shape(make_client, with_alerts):
     answer = client.get("/api/alerts?from=2016-05-01&to=2016-01-01")
     assert answer.status_code == 400 and answer.json()["error"]["code"] == "bad_request"
     assert client.get("/api/alerts?level=planet").status_code in (400, 422)
+
+
+def test_the_dashboard_has_an_alerts_panel_with_its_script(client):
+    page = client.get("/").text
+    assert 'id="alerts"' in page and 'id="alerts-title"' in page
+    script = client.get("/static/js/alerts.js")
+    assert script.status_code == 200 and "export class AlertPanel" in script.text
+    assert 'from "./alerts.js"' in client.get("/static/js/dashboard.js").text
