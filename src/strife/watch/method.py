@@ -44,7 +44,7 @@ class Params:
     prior_phi: float = 0.3
     prior_phi_weight: float = 10.0
     max_phi: float = 1.0
-    alpha: float = 0.02
+    alpha: float = 0.03
     min_observed: int = 3
     min_history: int = 2
 
