@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import TypeVar
 
 from strife.datasets import values
 from strife.datasets.places import Placer
@@ -26,6 +27,7 @@ from strife.models import (
     Perpetrator,
 )
 
+V = TypeVar("V", bound=str)
 LABEL = "GTD"
 REQUIRED = ("eventid", "iyear")
 UNKNOWN_GROUP = "unknown"
@@ -62,8 +64,9 @@ def gtd_date(row: dict[str, str]) -> DateRange:
     return DateRange(start=date(y, 1, 1), end=date(y, 12, 31), precision="year")
 
 
-def vocabulary(value: str | None, names: tuple[str, ...]) -> str | None:
-    """GTD's label as strife spells it: exact, case-folded, or the long form of a short one."""
+def vocabulary(value: str | None, names: tuple[V, ...]) -> V | None:
+    """GTD's label as strife spells it: exact, case-folded, or the long form of a short one;
+    a label outside the vocabulary is "Other" where the vocabulary has it, else "Unknown"."""
     if value is None:
         return None
     folded = value.strip().lower()
@@ -73,10 +76,12 @@ def vocabulary(value: str | None, names: tuple[str, ...]) -> str | None:
     for name in names:
         if folded.startswith(name.lower() + " ("):
             return name
-    return "Other" if "Other" in names else "Unknown"
+    return next((n for n in names if n == "Other"), None) or next(
+        n for n in names if n == "Unknown"
+    )
 
 
-def _types(row: dict[str, str], prefix: str, n: int, names: tuple[str, ...]) -> list[str]:
+def _types(row: dict[str, str], prefix: str, n: int, names: tuple[V, ...]) -> list[V]:
     found = [vocabulary(values.text(row.get(f"{prefix}{i}_txt")), names) for i in range(1, n + 1)]
     return list(dict.fromkeys(t for t in found if t))
 

@@ -109,7 +109,8 @@ def load_series(store: Store, level: Level, period: Period, until: date) -> Seri
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read {store.url}: {reason(exc)}") from None
     if not rows:
-        return Series(period, [], [], *(np.zeros((0, 0)) for _ in range(3)))
+        empty = np.zeros((0, 0))
+        return Series(period, [], [], empty, empty.copy(), empty.copy())
     starts = starts_between(min(r.start for r in rows), until, period)
     column = {s: i for i, s in enumerate(starts)}
     names: dict[str, Area] = {}
