@@ -110,6 +110,7 @@ def test_acled_rows_map_to_gtd_types_and_protests_are_skipped(store, resolver, w
     assert record.attack_types == ["Bombing/Explosion"] and record.suicide is True
     assert record.killed.total == 0 and record.date.start == date(2016, 5, 4)
     assert record.sources[0].document_id == "acled:IRQ100"
+    assert record.sources[0].title == "ACLED IRQ100 (Outlet)"
 
 
 def test_cli_reports_a_wrong_file_in_one_line(tmp_path, write_csv):

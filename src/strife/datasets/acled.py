@@ -96,5 +96,6 @@ def acled_row(row: dict[str, str], placer: Placer) -> DatasetRow:
         summary=notes,
         confidence=1.0,
     )
-    document = make_document("acled", event_id, notes, None, LABEL)
+    document = make_document("acled", event_id, notes, None, LABEL,
+                             cites=values.text(row.get("source")))  # fmt: skip
     return DatasetRow("acled", event_id, incident, document)

@@ -44,7 +44,7 @@ class Placer:
         city = self._lookup(hint.city, code) if code else None
         province = self._lookup(hint.admin1, code) if code else None
         admin1 = hint.admin1 or (city.admin1 if city else None)
-        name = hint.location_name or hint.city or hint.admin1 or hint.country
+        name = hint.city or hint.admin1 or hint.country
         if hint.point is not None:
             lat, lon = hint.point
             precision = "city" if hint.city else "admin1" if hint.admin1 else "country"

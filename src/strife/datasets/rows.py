@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from strife.models import Document, Incident, Location
+from strife.models import Document, Incident
 
 DATASETS = ("gtd", "acled")
 
@@ -13,10 +13,6 @@ def document_id(dataset: str, row_id: str) -> str:
     """The id of the "document" a dataset row stands for. Real document ids are sha256 hex, so
     the ``dataset:`` prefix can never clash with one, and tells dataset rows from news."""
     return f"{dataset}:{row_id}"
-
-
-def is_dataset_document(doc_id: str) -> bool:
-    return doc_id.split(":", 1)[0] in DATASETS and ":" in doc_id
 
 
 @dataclass(frozen=True)
@@ -37,21 +33,16 @@ class PlaceHint:
     admin1: str | None
     city: str | None
     point: tuple[float, float] | None
-    location_name: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
-def make_document(dataset: str, row_id: str, text: str, url: str | None,
-                  label: str) -> Document:
-    """The stand-in document: its source names the dataset, its title the row."""
+def make_document(dataset: str, row_id: str, text: str, url: str | None, label: str,
+                  cites: str | None = None) -> Document:  # fmt: skip
+    """The stand-in document: its source names the dataset, its title the row (and the
+    outlets the dataset cites, where it says)."""
     return Document(
         id=document_id(dataset, row_id),
         url=url,
         source=label,
-        title=f"{label} {row_id}",
+        title=f"{label} {row_id}" + (f" ({cites})" if cites else ""),
         text=text or f"{label} {row_id}",
     )
-
-
-def empty_location() -> Location:
-    return Location()
