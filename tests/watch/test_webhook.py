@@ -2,50 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from watch_helpers import Receiver
 
 from strife.errors import UsageError
 from strife.watch.webhook import WebhookSender
-
-
-class Receiver(ThreadingHTTPServer):
-    """A server on 127.0.0.1 that answers 503 ``failures`` times, then 200; it keeps bodies."""
-
-    def __init__(self, failures: int = 0, delay_s: float = 0.0) -> None:
-        self.failures = failures
-        self.delay_s = delay_s
-        self.bodies: list[dict] = []
-        self.attempts = 0
-        super().__init__(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/alerts"
-
-
-class Handler(BaseHTTPRequestHandler):
-    server: Receiver
-
-    def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
-        self.server.attempts += 1
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        time.sleep(self.server.delay_s)
-        if self.server.failures > 0:
-            self.server.failures -= 1
-            self.send_response(503)
-        else:
-            self.server.bodies.append(json.loads(body))
-            self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        return None
 
 
 @pytest.fixture
@@ -103,3 +66,22 @@ def test_sending_never_waits_for_a_slow_receiver(receiver):
 def test_only_http_urls():
     with pytest.raises(UsageError):
         WebhookSender("ftp://127.0.0.1/x")
+
+
+def test_the_cli_posts_each_new_alert(receiver, sqlite_url, fill):
+    from typer.testing import CliRunner
+    from watch_helpers import START, quiet_then
+
+    from strife.cli import app
+    from strife.store import open_store
+
+    with open_store(sqlite_url) as store:
+        fill(store, "KZ", quiet_then(30, spike=8))
+    server = receiver()
+    args = ["watch", "--db", sqlite_url, "--from", str(START), "--to", "2016-12-31",
+            "--format", "json", "--webhook", server.url]  # fmt: skip
+    assert CliRunner().invoke(app, args).exit_code == 0
+    assert [b["area_code"] for b in server.bodies] == ["KZ"]
+    assert server.bodies[0]["incidents"] and server.bodies[0]["id"].startswith("country:KZ:")
+    CliRunner().invoke(app, args)  # the same alert again: stored already, not posted again
+    assert len(server.bodies) == 1

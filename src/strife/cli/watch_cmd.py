@@ -91,21 +91,26 @@ def watch(
     with open_store(db, create=False) as store:
         sender = WebhookSender(webhook) if webhook else None
 
-        def emit(alerts: list[Alert]) -> None:
-            _print_alerts(alerts, output_format)
+        def post(alerts: list[Alert]) -> None:
             for alert in alerts:
                 if sender is not None:
                     sender.send({"id": alert.id, **alert.model_dump(mode="json")})
 
+        def emit_new(alerts: list[Alert]) -> None:
+            _print_alerts(alerts, output_format)
+            post(alerts)
+
         try:
             if follow_:
-                follow(store, request, seconds, emit)
+                follow(store, request, seconds, emit_new)
                 return
             if save:
-                result, _ = watch_and_save(store, request)
+                result, new = watch_and_save(store, request)
             else:
                 result = run_watch(store, request)
-            emit(result.alerts)
+                new = result.alerts
+            _print_alerts(result.alerts, output_format)
+            post(new)  # only alerts not stored before: a rerun does not page anyone twice
             _print_summary(result)
         finally:
             if sender is not None:

@@ -10,10 +10,9 @@ violence and are skipped.
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
+from strife.codebook.loader import load_data
+from strife.codebook.schema import AcledImportFile, AcledImportRule
 from strife.datasets import values
 from strife.datasets.places import Placer
 from strife.datasets.rows import DatasetRow, PlaceHint, make_document
@@ -22,7 +21,7 @@ from strife.models import Count, DateRange, Incident, Perpetrator
 
 LABEL = "ACLED"
 REQUIRED = ("event_date", "event_type", "country")
-MAPPING = Path(__file__).resolve().parent.parent / "data" / "datasets" / "acled_to_gtd.yaml"
+MAPPING = "datasets/acled_to_gtd.yaml"
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%m/%d/%Y")
 
 
@@ -30,12 +29,8 @@ class NotViolence(Exception):
     """A row outside strife's scope (a peaceful protest, a strategic development)."""
 
 
-@lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], tuple[dict[str, Any], ...]]:
-    import yaml
-
-    data = yaml.safe_load(MAPPING.read_text(encoding="utf-8"))
-    return frozenset(data["not_violence"]), tuple(data["rules"])
+def _mapping() -> AcledImportFile:
+    return load_data(MAPPING, AcledImportFile)
 
 
 def acled_date(raw: str | None) -> date:
@@ -48,12 +43,12 @@ def acled_date(raw: str | None) -> date:
     raise BadValue(f"event_date {value!r} is not a date")
 
 
-def gtd_coding(event_type: str, sub_event_type: str) -> dict[str, Any]:
+def gtd_coding(event_type: str, sub_event_type: str) -> AcledImportRule:
     """The first rule matching the row's ACLED types (the last one matches everything)."""
-    for rule in _rules()[1]:
-        if rule.get("event_type", event_type) != event_type:
+    for rule in _mapping().rules:
+        if rule.event_type not in (None, event_type):
             continue
-        if rule.get("sub_event_type", sub_event_type) != sub_event_type:
+        if rule.sub_event_type not in (None, sub_event_type):
             continue
         return rule
     raise AssertionError("the last ACLED rule matches everything")
@@ -71,7 +66,7 @@ def acled_row(row: dict[str, str], placer: Placer) -> DatasetRow:
     event_id = row_id(row)
     event_type = (row.get("event_type") or "").strip()
     sub_event_type = (row.get("sub_event_type") or "").strip()
-    if event_type in _rules()[0]:
+    if event_type in _mapping().not_violence:
         raise NotViolence(event_type)
     when = acled_date(row.get("event_date"))
     rule = gtd_coding(event_type, sub_event_type)
@@ -87,12 +82,12 @@ def acled_row(row: dict[str, str], placer: Placer) -> DatasetRow:
         id=event_id,
         date=DateRange(start=when, end=when, precision="day"),
         location=placer.locate(hint),
-        attack_types=[rule["attack_type"]],
-        target_types=[rule["target_type"]] if "target_type" in rule else [],
-        weapon_types=[rule["weapon_type"]],
+        attack_types=[rule.attack_type],
+        target_types=[rule.target_type] if rule.target_type else [],
+        weapon_types=[rule.weapon_type],
         perpetrators=[Perpetrator(name=actor, kind="group")] if actor else [],
         killed=Count(total=values.count(row.get("fatalities"), "fatalities")),
-        suicide=True if rule.get("suicide") else None,
+        suicide=True if rule.suicide else None,
         summary=notes,
         confidence=1.0,
     )
