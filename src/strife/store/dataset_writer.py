@@ -23,17 +23,9 @@ from strife.errors import StoreError
 from strife.models import Document, Incident, StoredIncident
 from strife.store import codec
 from strife.store.engine import WRITE_OPTION, reason
-from strife.store.merging import combine, find_match_id
-from strife.store.review_merge import reapply_edits
 from strife.store.store import _WRITE_LOCK, Store
 from strife.store.tables import DocumentRow, IncidentRow, SourceRow
-from strife.store.writer import (
-    DATE_WINDOW,
-    MAX_CANDIDATES,
-    load_incidents,
-    save_incident,
-    unused_id,
-)
+from strife.store.writer import DATE_WINDOW, MAX_CANDIDATES, load_incidents, place_incident
 
 RowOutcome = Literal["new", "merged", "present"]
 
@@ -74,27 +66,11 @@ def write_dataset_batch(
 
 
 def _write_row(session: Session, item: DatasetItem, dataset: str, now: datetime) -> RowOutcome:
-    document, incident = item.document, item.incident
-    session.add(codec.document_row(document, now))
+    session.add(codec.document_row(item.document, now))
     session.flush()
-    source = codec.source_of_document(document)
-    candidates = _candidates(session, incident, dataset)
-    match_id = find_match_id(incident, candidates, document.text)
-    if match_id is not None:
-        stored = {c.id: c for c in candidates}[match_id]
-        record = combine(stored, incident, source, document).model_copy(update={"id": stored.id})
-        save_incident(session, reapply_edits(session, record), now, replace=True)
-        return "merged"
-    record = StoredIncident.model_validate(
-        {
-            **incident.model_dump(),
-            "id": unused_id(session, incident.id, document.id),
-            "sources": [source.model_dump()],
-            "first_reported": document.published,
-        }
-    )
-    save_incident(session, record, now, replace=False)
-    return "new"
+    candidates = _candidates(session, item.incident, dataset)
+    _, merged = place_incident(session, item.incident, candidates, item.document, now)
+    return "merged" if merged else "new"
 
 
 def _candidates(session: Session, incident: Incident, dataset: str) -> list[StoredIncident]:
