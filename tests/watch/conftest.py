@@ -30,19 +30,24 @@ def result(code: str, day: date, n: int, copy: int = 0, killed: int = 1) -> Resu
     return Result(document=doc, incidents=[incident])
 
 
-@pytest.fixture
-def merge_by_summary(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reports merge exactly when their summaries are equal."""
-    import strife.store.writer as writer_module
+class MergeBySummary:
+    """Reports merge exactly when their summaries are equal (``open_store(merger=...)``)."""
 
-    def match(new, candidates, text=None):  # type: ignore[no-untyped-def]
+    def find_match_id(self, new, candidates, new_text=None):  # type: ignore[no-untyped-def]
         return next((c.id for c in candidates if c.summary == new.summary), None)
 
-    monkeypatch.setattr(writer_module, "find_match_id", match)
+    def combine(self, stored, new, source, document):  # type: ignore[no-untyped-def]
+        return stored.model_copy(update={"sources": [*stored.sources, source]})
 
 
 @pytest.fixture
-def fill(merge_by_summary: None) -> Callable[..., None]:
+def merger() -> MergeBySummary:
+    """The ``store`` fixture's stores merge by summary here."""
+    return MergeBySummary()
+
+
+@pytest.fixture
+def fill() -> Callable[..., None]:
     def _fill(store, code: str, weekly: list[int], reports: int = 1,  # type: ignore[no-untyped-def]
               start: date = START) -> None:  # fmt: skip
         batch = []

@@ -35,8 +35,8 @@ def test_the_spike_week_alerts_with_its_incidents(store, fill):
     assert alert.documents == 8 and not alert.coverage_surge
 
 
-def test_the_json_line_has_the_schema_keys(sqlite_url, fill):
-    with open_store(sqlite_url) as store:
+def test_the_json_line_has_the_schema_keys(sqlite_url, fill, merger):
+    with open_store(sqlite_url, merger=merger) as store:
         fill(store, "KZ", quiet_then(30, spike=8))
     out = CliRunner().invoke(app, ["watch", "--db", sqlite_url, "--from", str(START),
                                    "--to", str(SPIKE), "--format", "json"])  # fmt: skip

@@ -68,14 +68,14 @@ def test_only_http_urls():
         WebhookSender("ftp://127.0.0.1/x")
 
 
-def test_the_cli_posts_each_new_alert(receiver, sqlite_url, fill):
+def test_the_cli_posts_each_new_alert(receiver, sqlite_url, fill, merger):
     from typer.testing import CliRunner
     from watch_helpers import START, quiet_then
 
     from strife.cli import app
     from strife.store import open_store
 
-    with open_store(sqlite_url) as store:
+    with open_store(sqlite_url, merger=merger) as store:
         fill(store, "KZ", quiet_then(30, spike=8))
     server = receiver()
     args = ["watch", "--db", sqlite_url, "--from", str(START), "--to", "2016-12-31",

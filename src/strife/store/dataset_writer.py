@@ -2,7 +2,7 @@
 
 Each row is stored as a "document" whose id is ``dataset:row-id`` (``strife.datasets.rows``), so
 a re-import finds its rows already there and adds nothing. The incident goes through the same
-matcher as a news report (``strife.store.merging``), with one difference in blocking: incidents
+matcher as a news report (the store's ``Merger``), with one difference in blocking: incidents
 that already hold a row of the same dataset are never candidates, because the dataset has
 already deduplicated its own rows (two GTD attacks in one city on one day are two attacks).
 A news report ingested later meets imported incidents through the ordinary ``write_result``.
@@ -23,6 +23,7 @@ from strife.errors import StoreError
 from strife.models import Document, Incident, StoredIncident
 from strife.store import codec
 from strife.store.engine import WRITE_OPTION, reason
+from strife.store.merging import Merger
 from strife.store.store import _WRITE_LOCK, Store
 from strife.store.tables import DocumentRow, IncidentRow, SourceRow
 from strife.store.writer import DATE_WINDOW, MAX_CANDIDATES, load_incidents, place_incident
@@ -56,7 +57,7 @@ def write_dataset_batch(
                     outcomes.append("present")
                     continue
                 present.add(item.document.id)
-                outcomes.append(_write_row(session, item, dataset, now))
+                outcomes.append(_write_row(session, item, dataset, now, store.merger))
             return outcomes
     except SQLAlchemyError as exc:
         raise StoreError(
@@ -65,11 +66,13 @@ def write_dataset_batch(
         ) from None
 
 
-def _write_row(session: Session, item: DatasetItem, dataset: str, now: datetime) -> RowOutcome:
+def _write_row(
+    session: Session, item: DatasetItem, dataset: str, now: datetime, merger: Merger
+) -> RowOutcome:
     session.add(codec.document_row(item.document, now))
     session.flush()
     candidates = _candidates(session, item.incident, dataset)
-    _, merged = place_incident(session, item.incident, candidates, item.document, now)
+    _, merged = place_incident(session, item.incident, candidates, item.document, now, merger)
     return "merged" if merged else "new"
 
 
