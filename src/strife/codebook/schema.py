@@ -135,6 +135,14 @@ class GroupsFile(Schema):
     group_heads: WordList
 
 
+class LanguageFile(Schema):
+    """ingest/language.yaml: words that mark English and other languages (owner:
+    ingest/checks.py)."""
+
+    english: WordList
+    other: dict[str, WordList]
+
+
 class PrefilterFile(Schema):
     """lexicons/prefilter.yaml: cheap relevance cues (owner: strife/prefilter.py)."""
 
@@ -222,3 +230,20 @@ class AcledFile(Schema):
         if len(listed) != len(set(listed)):
             raise ValueError("a sub-event type belongs to one event type only")
         return self
+
+
+# --- datasets/acled_to_gtd.yaml: ACLED event types → GTD types (owner: datasets/acled.py) ---
+
+
+class AcledImportRule(Schema):
+    event_type: str | None = None  # None: any event type
+    sub_event_type: str | None = None
+    attack_type: AttackType
+    weapon_type: WeaponType
+    target_type: TargetType | None = None
+    suicide: bool = False
+
+
+class AcledImportFile(Schema):
+    not_violence: list[str]  # ACLED event types outside strife's scope (schema.md "Scope")
+    rules: list[AcledImportRule]
