@@ -231,8 +231,10 @@ def code_incident(incident: Incident, sentences: Sequence[Span] = (),
         # A ground assault on armed people with guns and bombs is one battle (ACLED codes
         # the fight, not each weapon used in it).
         return coding("Armed clash", vocab)
-    remote = _remote_kind(incident, lambda cue: said(cue) or (cue == "air_drone" and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() == "strike" for t in triggers)))
+    # "Israeli strikes killed 12": a strike by no named means is from the air
+    bare_strike = not said("shelling") and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == "strike" for t in triggers)
+    remote = _remote_kind(incident, lambda cue: said(cue) or (cue == "air_drone" and bare_strike))
     if remote is not None:
         return coding(remote, vocab)
     if attacks & {"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)",

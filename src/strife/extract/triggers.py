@@ -40,45 +40,52 @@ def _acled_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
                  ) -> tuple[TriggerSense, bool] | None:
     """Words that report ACLED-style violence by their context (acled.yaml): "a drone strike",
     "aircraft struck", "fired mortars", "seized a businessman", "sexually assaulted"."""
-    lemma = token.lemma_.lower()
-    verb = token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS
-    children = list(token.children)
-    if not verb and vocab.has("remote_nouns", token) and any(
-        c.dep_ in ("compound", "amod", "nmod") and (vocab.has("air_drone", c)
-                                                     or vocab.has("shelling", c))
-        for c in children
-    ):
-        return lexicon.noun_triggers["airstrike"], False
-    if not verb and lemma == "strike" and any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children
-    ):  # "Israeli strikes", "US strikes": a state's strikes are from the air (ACLED)
-        return lexicon.noun_triggers["airstrike"], False
-    if not verb:
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in _PAST_TAGS:
+        return _acled_verb_sense(token, lexicon, vocab)
+    if token.pos_ not in ("NOUN", "PROPN") or not vocab.has("remote_nouns", token):
         return None
+    modifiers = [c for c in near_children(token, 6) if c.dep_ in ("compound", "amod", "nmod")]
+    if any(vocab.has("air_drone", c) or vocab.has("shelling", c) for c in modifiers):
+        return lexicon.noun_triggers["airstrike"], False
+    if token.lemma_.lower() == "strike" and any(c.ent_type_ in ("NORP", "GPE") for c in modifiers):
+        # "Israeli strikes", "US strikes": a state's strikes are from the air (ACLED)
+        return lexicon.noun_triggers["airstrike"], False
+    return None
+
+
+def _acled_verb_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
+                      ) -> tuple[TriggerSense, bool] | None:
+    """The verb rules of ``_acled_sense``; each reads the parse only for its own verbs."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in ("raped", "rapes", "raping"):  # the lemmatizer reads "rap"
+        return lexicon.verb_triggers["rape"], True
+    children = near_children(token)
+    if vocab.has("air_verbs", token):
+        doer = [t for c in children if c.dep_ == "nsubj" for t in near_subtree(c)]
+        if any(vocab.has("air_drone", t) for t in doer):
+            return lexicon.noun_triggers["airstrike"], True
+        if any(vocab.has("shelling", t) for t in doer):
+            return lexicon.verb_triggers["shell"], True  # "a missile hit the port"
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    doer = [t for c in children if c.dep_ == "nsubj" for t in near_subtree(c)]
-    if vocab.has("air_verbs", token) and any(vocab.has("air_drone", t) for t in doer):
-        return lexicon.noun_triggers["airstrike"], True
-    if vocab.has("air_verbs", token) and any(vocab.has("shelling", t) for t in doer):
-        return lexicon.verb_triggers["shell"], True  # "a missile hit the port"
-    launched = [c for o in objects for c in (o, *o.conjuncts)]
-    if vocab.has("launch_verbs", token) and launched and not any(
-        lexicon.weapons.get(o.lower_) == "Firearms" or lexicon.weapons.get(o.lemma_) == "Firearms"
-        or lexicon.weapons.get(f"{o.head.lower_} {o.lower_}") == "Firearms" for o in launched
-    ):  # "fired mortars at the market"; "fired grenades and machine guns" is a gunfight
-        if any(vocab.has("shelling", o) for o in launched):
-            return lexicon.verb_triggers["shell"], True
-        if any(vocab.has("grenade", o) for o in launched):
-            return lexicon.verb_triggers["bomb"], True
+    if vocab.has("launch_verbs", token):
+        launched = [c for o in objects for c in (o, *o.conjuncts)]
+        if launched and not any(
+            lexicon.weapons.get(o.lower_) == "Firearms"
+            or lexicon.weapons.get(o.lemma_) == "Firearms"
+            or lexicon.weapons.get(f"{o.head.lower_} {o.lower_}") == "Firearms" for o in launched
+        ):  # "fired mortars at the market"; "fired grenades and machine guns" is a gunfight
+            if any(vocab.has("shelling", o) for o in launched):
+                return lexicon.verb_triggers["shell"], True
+            if any(vocab.has("grenade", o) for o in launched):
+                return lexicon.verb_triggers["bomb"], True
     if vocab.has("seize_verbs", token) and any(
         vocab.has("seizable_people", o) or o.ent_type_ == "PERSON" for o in objects
     ):
         return lexicon.verb_triggers["kidnap"], True
-    near = list(near_subtree(token.head, 30))
-    if vocab.has("take_away_verbs", token) and vocab.found("disappearance", near):
+    if vocab.has("take_away_verbs", token) and vocab.found(
+        "disappearance", list(near_subtree(token.head, 30))
+    ):
         return lexicon.verb_triggers["abduct"], True  # ACLED: a forced disappearance
-    if token.lower_ in ("raped", "rapes", "raping"):  # the lemmatizer reads "rap"
-        return lexicon.verb_triggers["rape"], True
     if lemma == "assault" and any(vocab.has("sexual_violence", c) for c in children):
         return lexicon.verb_triggers["rape"], True
     if lemma == "set" and any(
