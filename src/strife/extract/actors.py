@@ -31,6 +31,7 @@ _NOT_CLAIMANTS = frozenset(
 )
 _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
 _SUSPECT_VERBS = frozenset({"blame", "suspect", "attribute", "accuse", "link", "tie"})
+_MEMBERSHIP_VERBS = frozenset({"belong", "affiliate", "loyal"})
 _DENY_VERBS = frozenset({"deny", "reject", "distance"})
 _CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize"})
 
@@ -41,6 +42,13 @@ class Mention:
     start: int
     end: int
     text: str
+    key: str = ""
+    """which group this is: the lexicon's canonical name, else the folded name ("TTP" and
+    "Pakistani Taliban" share one), so one group named two ways is one perpetrator"""
+
+    @property
+    def group_key(self) -> str:
+        return self.key or " ".join(self.name.casefold().split())
 
 
 @dataclass
@@ -48,7 +56,7 @@ class SentenceActors:
     claims: list[Mention] = field(default_factory=list)
     suspected: list[Mention] = field(default_factory=list)
     excluded: set[str] = field(default_factory=set)
-    """group names that only denied or condemned"""
+    """groups (``group_key``) that denied or condemned"""
     acting_groups: list[Mention] = field(default_factory=list)
     individuals: list[Mention] = field(default_factory=list)
     descriptions: list[Mention] = field(default_factory=list)
@@ -56,8 +64,30 @@ class SentenceActors:
     no_claim: Mention | None = None
 
 
-def _mention(span: Span, name: str | None = None) -> Mention:
-    return Mention(name or span.text, span.start_char, span.end_char, span.text)
+def incident_groups(actors: list[SentenceActors]) -> tuple[list[Mention], list[Mention]]:
+    """The perpetrator groups of one incident and those of them that claimed it, one mention
+    per group (GTD lists each group once), named by the fullest form the text gives.
+
+    A group that claimed is a perpetrator even if it denied elsewhere; one that only denied or
+    condemned is not; one that acted or was suspected is a perpetrator with ``claimed: false``.
+    """
+    excluded = {key for a in actors for key in a.excluded}
+    claimed = {m.group_key for a in actors for m in a.claims}
+    best: dict[str, Mention] = {}
+    for a in actors:
+        for m in [*a.claims, *a.acting_groups, *a.suspected]:
+            key = m.group_key
+            if key in excluded and key not in claimed:
+                continue
+            if key not in best or len(m.name) > len(best[key].name):
+                best[key] = m if key not in best else Mention(
+                    m.name, best[key].start, best[key].end, best[key].text, m.key)
+    groups = list(best.values())
+    return groups, [g for g in groups if g.group_key in claimed]
+
+
+def _mention(span: Span, name: str | None = None, key: str = "") -> Mention:
+    return Mention(name or span.text, span.start_char, span.end_char, span.text, key)
 
 
 def _short_alias_ok(text: str, doc_text_cased: bool) -> bool:
@@ -73,7 +103,9 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
         if _short_alias_ok(span.text, cased):
             # Named as the text names it ("Pakistani Taliban", not our canonical "Taliban").
             name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span
-            found[(span.start_char, span.end_char)] = _mention(span, name.text)
+            key = lexicon.groups.get(span.text.lower()) or lexicon.groups.get(
+                name.text.lower(), "")
+            found[(span.start_char, span.end_char)] = _mention(span, name.text, key)
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -82,7 +114,24 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named))
-    return sorted(found.values(), key=lambda m: m.start)
+    return _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+
+
+def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
+    """"Tehrik-i-Taliban Pakistan (TTP)": the name and its acronym in brackets are one name,
+    written as GTD writes group names; the acronym alone later in the text is the same group."""
+    out: list[Mention] = []
+    for i, group in enumerate(groups):
+        after = groups[i + 1] if i + 1 < len(groups) else None
+        if after is not None and text[group.end : after.start].strip() == "(" and (
+            text[after.end : after.end + 1] == ")"
+        ) and (after.key == group.key or not group.key) and after.text.isupper():
+            key = group.key or after.key
+            group = Mention(f"{group.name} ({after.text})", group.start, after.end + 1,
+                            text[group.start : after.end + 1], key)
+            groups[i + 1] = Mention(after.name, after.start, after.end, after.text, key)
+        out.append(group)
+    return out
 
 
 def _named_group(head: Token) -> Span | None:
@@ -130,6 +179,8 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
         return "claim"
     if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind") or lemma == "hallmark":
         return "suspect"
+    if lemma in _MEMBERSHIP_VERBS and _said_of_attackers(token, lexicon):
+        return "suspect"  # "gunmen believed to belong to the Abu Sayyaf Group"
     if lemma == "inquiry" and token.head.lower_ == "of" and token.head.head.lemma_ == "line":
         return "suspect"  # "X was the main line of inquiry"
     if lemma in _DENY_VERBS:
@@ -137,6 +188,22 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
     if lemma in _CONDEMN_VERBS:
         return "condemn"
     return None
+
+
+def _said_of_attackers(token: Token, lexicon: Lexicon) -> bool:
+    """The membership word describes the attackers: its subject, or the noun it hangs off,
+    is "gunmen", "militants" … (not "the car belonged to an official")."""
+    nouns = lexicon.cue("perpetrator_nouns")
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in current.children):
+            return True
+        if current.dep_ == "acl" and current.head.lemma_.lower() in nouns:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _has_responsibility(token: Token) -> bool:
@@ -193,13 +260,17 @@ def _file_verb(
                     and not any(c.lower_ in ("no", "any") for c in subj.children):
                 found.claims.append(_mention_of(subj))
     elif kind == "suspect":
-        # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" before.
+        # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" and
+        # "X was suspected" before it.
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
         named = [g for g in groups if g.start > token.idx or token.lower_ in (
             "responsible", "behind", "inquiry")]
-        found.suspected.extend(named or _blamed_phrase(token))
+        named += [g for subj in passive for g in _groups_under(subj, groups)]
+        found.suspected.extend(named or _blamed_phrase(token) or [
+            _mention_of(subj) for subj in passive if _names_a_group(subj)])
     elif kind in ("deny", "condemn"):
         for subj in subjects:
-            found.excluded.update(g.name for g in _groups_under(subj, groups))
+            found.excluded.update(g.group_key for g in _groups_under(subj, groups))
 
 
 def _blamed_phrase(token: Token) -> list[Mention]:
@@ -219,6 +290,13 @@ def _blamed_phrase(token: Token) -> list[Mention]:
         ):
             found.append(_mention_of(head))
     return found
+
+
+def _names_a_group(subj: Token) -> bool:
+    """"The Islamic State in the Greater Sahara (ISGS) was suspected": a proper name, not
+    "two men" or "the police"."""
+    return subj.pos_ == "PROPN" and subj.lemma_.lower() not in _NOT_CLAIMANTS and not any(
+        c.lower_ in ("no", "any") for c in subj.children)
 
 
 def _self_named(subj: Token) -> list[Mention]:
@@ -275,7 +353,12 @@ def _mention_of(token: Token) -> Mention:
 
 
 def _acts_in(group: Mention, sentence: Span, trigger_ids: set[int]) -> bool:
-    """The group is the subject (or agent) of an attack verb in this sentence."""
+    """The group is the subject (or agent) of an attack verb in this sentence, or is named
+    inside that subject ("gunmen believed to belong to the Abu Sayyaf Group abducted …")."""
+    for trigger in (t for t in sentence if t.i in trigger_ids):
+        for subj in trigger.children:
+            if subj.dep_ in ("nsubj", "agent") and _groups_under(subj, [group]):
+                return True
     for token in sentence:
         if not (token.idx >= group.start and token.idx < group.end):
             continue

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from strife.extract.actors import Mention
+from strife.extract.actors import Mention, incident_groups
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
 from strife.extract.mentions import SentenceFindings
@@ -214,17 +214,8 @@ def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) 
 
 def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
                   ) -> tuple[list[Perpetrator], list[str], list[Mention]]:
-    excluded = {name for f in findings for name in f.actors.excluded}
-    claims = [m for f in findings for m in f.actors.claims]
-    claimed_names = {m.name for m in claims}
-    groups: list[Mention] = []
-    for f in findings:
-        for m in [*f.actors.claims, *f.actors.acting_groups, *f.actors.suspected]:
-            if (m.name in excluded and m.name not in claimed_names) or any(
-                g.name == m.name for g in groups
-            ):
-                continue
-            groups.append(m)
+    groups, claimants = incident_groups([f.actors for f in findings])
+    claimed = {g.group_key for g in claimants}
     people: list[Mention] = []
     for f in findings:
         for m in f.actors.individuals:
@@ -232,16 +223,14 @@ def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
                 people.append(m)
     perps = [Perpetrator(name=m.name, kind="individual", claimed=False) for m in people]
     perps += [
-        Perpetrator(name=g.name, kind="group", claimed=g.name in claimed_names) for g in groups
+        Perpetrator(name=g.name, kind="group", claimed=g.group_key in claimed) for g in groups
     ]
     for m in [*people, *groups]:
         evidence.add("perpetrators", m.start, m.end)
-    claimed_by: list[str] = []
-    for m in claims:
-        if m.name not in claimed_by:
-            claimed_by.append(m.name)
-        evidence.add("claimed_by", m.start, m.end)
-    return perps, claimed_by, groups
+    for f in findings:
+        for m in f.actors.claims:
+            evidence.add("claimed_by", m.start, m.end)
+    return perps, [g.name for g in claimants], groups
 
 
 def _action_trigger(f: SentenceFindings) -> Trigger | None:

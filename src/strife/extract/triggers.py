@@ -92,6 +92,10 @@ def _aimless(token: Token, lexicon: Lexicon) -> bool:
     for child in token.children:
         if child.dep_ == "dobj" and _hittable(child, lexicon):
             return False
+        if child.dep_ == "conj" and child.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _hittable(c, lexicon) for c in child.children
+        ):
+            return False  # "shot and killed the councillor": the object is shared
         if child.dep_ in ("nsubjpass", "prt", "oprd", "acomp", "agent"):
             return False
         if child.dep_ == "prep" and child.lower_ in ("at", "on", "into", "upon"):
@@ -106,7 +110,10 @@ def _hittable(noun: Token, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
-    return noun.lemma_.lower() in lexicon.targets or noun.lower_ in lexicon.targets
+    # "a police post": the modifier makes a target of a head the lexicon lacks on its own.
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    phrases = [" ".join([*words[i:], noun.lower_]) for i in range(len(words))]
+    return any(p in lexicon.targets for p in [noun.lemma_.lower(), noun.lower_, *phrases])
 
 
 def _habitual(token: Token) -> bool:
