@@ -10,6 +10,10 @@ from datetime import date
 from strife.extract.actors import Mention, incident_groups
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
+from strife.extract.lexicon import load_lexicon
+from strife.extract.means import attack_types as decide_attack_types
+from strife.extract.means import kind_from_weapon
+from strife.extract.means import weapon_types as decide_weapon_types
 from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
@@ -24,12 +28,6 @@ from strife.models import (
     Perpetrator,
 )
 
-# GTD codebook: when several attack types apply, this hierarchy orders them.
-ATTACK_ORDER = (
-    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)",
-    "Hostage Taking (Barricade Incident)", "Bombing/Explosion", "Armed Assault",
-    "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
-)
 PIPELINE_VERSION = "strife-extract-1"
 _INCIDENTAL_TARGETS = frozenset(
     {"Private Citizens & Property", "Transportation", "Terrorists/Non-State Militia"}
@@ -92,53 +90,6 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
         # bounds it; "approximate" says the day itself is not stated.
         return DateRange(start=published, end=published, precision="approximate")
     return DateRange()
-
-
-def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
-                  evidence: EvidenceLog) -> list[str]:
-    found: dict[str, tuple[int, int]] = {}
-    strong = {t.sense.attack for f in findings for t in f.triggers if t.sense.strong} - {
-        "Unknown"}
-    for f in findings:
-        for t in f.triggers:
-            if t.sense.strong or t.sense.attack not in ATTACK_ORDER[5:8] or not strong:
-                found.setdefault(t.sense.attack, (t.start, t.end))
-    first_weapon = next((w for f in findings for w in f.weapons), None)
-    if first_weapon is not None and not strong:
-        # "Gunmen attacked a post, killing five": the means say what kind of attack it was.
-        implied = _kind_from_weapon(first_weapon.weapon_type)
-        if implied != "Unknown":
-            found.setdefault(implied, (first_weapon.start, first_weapon.end))
-    if targets_prominent and any(k in found for k in ("Armed Assault", "Unknown")) and (
-        "Bombing/Explosion" not in found
-    ):
-        # GTD: an attack whose aim is to kill one prominent person is an assassination.
-        found["Assassination"] = (
-            found.pop("Armed Assault") if "Armed Assault" in found else found["Unknown"]
-        )
-        found.pop("Unknown", None)
-    if len(found) > 1:
-        found.pop("Unknown", None)  # a specific type says more than "an attack"
-    types = sorted(found, key=ATTACK_ORDER.index)
-    for kind in types:
-        evidence.add("attack_types", *found[kind])
-    return types
-
-
-def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
-    types: list[str] = []
-    for f in findings:
-        for w in f.weapons:
-            if w.weapon_type not in types:
-                types.append(w.weapon_type)
-            evidence.add("weapon_types", w.start, w.end)
-        for t in f.triggers:
-            for kind in t.sense.weapons:
-                if kind not in types:
-                    types.append(kind)
-                    evidence.add("weapon_types", t.start, t.end)
-    # GTD codes the weapon "Unknown" when the text gives no means.
-    return types or ["Unknown"]
 
 
 def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
@@ -259,16 +210,11 @@ def _actions(findings: list[SentenceFindings], text: str) -> list[Action]:
         kind = trigger.sense.attack
         if kind == "Unknown":
             kind = next((t.sense.attack for t in f.triggers if t.sense.attack != "Unknown"),
-                        _kind_from_weapon(f.weapons[0].weapon_type) if f.weapons else "Unknown")
+                        kind_from_weapon(f.weapons[0], load_lexicon()) if f.weapons
+                        else "Unknown")
         killed = sum(c.value for c in f.counts if c.kind == "killed") or None
         actions.append(Action(text=fragment, attack_type=kind, killed=killed))
     return actions if len(actions) > 1 else []
-
-
-def _kind_from_weapon(weapon_type: str) -> str:
-    return {"Explosives": "Bombing/Explosion", "Incendiary": "Facility/Infrastructure Attack",
-            "Chemical": "Unarmed Assault", "Firearms": "Armed Assault",
-            "Melee": "Armed Assault"}.get(weapon_type, "Unknown")
 
 
 def assemble(
@@ -278,9 +224,6 @@ def assemble(
     findings = draft.findings
     location = _location(draft.place, ev)
     date_range = _date(draft, published, index == 0, ev)
-    targets = [t for f in findings for t in f.targets] or [
-        t for f in findings if f.reports_attack for t in f.mentioned]
-    attack_types = _attack_types(findings, any(t.prominent and t.is_person for t in targets), ev)
     perps, claimed_by, groups = _perpetrators(findings, ev)
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)
     failure = next((f.failure for f in findings if f.failure), None)
@@ -300,13 +243,15 @@ def assemble(
             ev.add("killed.perpetrators", suicide_cue.start, suicide_cue.end)
     if failure is not None:
         ev.add("success", failure.start, failure.end)
+    attack_types = decide_attack_types(
+        findings, bool(killed.total), lambda s, e: ev.add("attack_types", s, e))
     incident = Incident(
         id=hashlib.sha256(f"{PIPELINE_VERSION}:{doc_id}:{index}".encode()).hexdigest()[:20],
         date=date_range,
         location=location,
         attack_types=attack_types,
         target_types=_target_types(findings, ev),
-        weapon_types=_weapon_types(findings, ev),
+        weapon_types=decide_weapon_types(findings, lambda s, e: ev.add("weapon_types", s, e)),
         perpetrators=perps,
         claimed_by=claimed_by,
         killed=killed,

@@ -215,7 +215,7 @@ SUMMARIES = [
       """11/12/2018: Assailants fired rockets from the Gaza Strip toward Sderot city, Southern
       district, Israel. One rocket struck a house, wounding two civilians. Hamas claimed
       responsibility for the attack.""", ["Hamas"], ["Hamas"], wounded=2),
-    S("gush-etzion-ramming", "2018-08-16", "PS", None, "AA", "MIL", "VEH",
+    S("gush-etzion-ramming", "2018-08-16", "PS", None, "UA/AA", "MIL", "VEH",
       """08/16/2018: An assailant rammed his car into a group of soldiers at a bus stop near the
       Gush Etzion junction, West Bank. Three soldiers were injured. No group claimed
       responsibility for the incident.""", wounded=3),
@@ -223,7 +223,7 @@ SUMMARIES = [
       """08/30/2019: An assailant stabbed a police officer near Damascus Gate in Jerusalem, Israel,
       before other officers shot him dead. The officer was moderately wounded.""",
       killed=1, wounded=1),
-    S("tampere-van-pedestrians", "2019-06-01", "FI", "Tampere", "AA", "PRIV", "VEH",
+    S("tampere-van-pedestrians", "2019-06-01", "FI", "Tampere", "UA/AA", "PRIV", "VEH",
       """06/01/2019: An assailant drove a van into pedestrians on a busy shopping street in Tampere
       city, Pirkanmaa region, Finland. Two people were killed and eight others were injured. The
       assailant was arrested at the scene.""", killed=2, wounded=8),
@@ -359,7 +359,7 @@ SUMMARIES = [
       """02/11/2019: Assailants attacked a checkpoint in Shahjoy district, Zabul province,
       Afghanistan. Three soldiers were killed. No group claimed responsibility for the
       incident.""", killed=3),
-    S("chaman-police-car-ramming", "2018-09-02", "PK", "Chaman", "AA", "POL", "VEH",
+    S("chaman-police-car-ramming", "2018-09-02", "PK", "Chaman", "UA/AA", "POL", "VEH",
       """09/02/2018: An assailant drove his car into two police officers at a checkpoint in Chaman
       town, Balochistan province, Pakistan. Both officers were injured and the driver was
       arrested. No group claimed responsibility for the incident.""", wounded=2),
@@ -398,7 +398,7 @@ SUMMARIES = [
       Party of India - Maoist (CPI-Maoist) claimed responsibility in a note left at the
       scene.""", ["Communist Party of India - Maoist (CPI-Maoist)"],
       ["Communist Party of India - Maoist (CPI-Maoist)"], killed=1),
-    S("mir-ali-army-post-ttp", "2021-03-20", "PK", "Mir Ali", "AA", "MIL", "/FIRE,UNK",
+    S("mir-ali-army-post-ttp", "2021-03-20", "PK", "Mir Ali", "/AA,UK", "MIL", "/FIRE,UNK",
       """03/20/2021: Militants attacked an army post with heavy weapons in Mir Ali area, North
       Waziristan district, Khyber Pakhtunkhwa province, Pakistan. Two soldiers were killed.
       Tehrik-i-Taliban Pakistan (TTP) claimed responsibility for the attack.""",
