@@ -57,6 +57,8 @@ def is_response(trigger: Trigger, lexicon: Lexicon) -> bool:
     """"before other officers shot him dead": police or troops answering the attack."""
     for child in trigger.token.children:
         if child.dep_ == "nsubj":
+            if any(t.pos_ == "PROPN" for t in child.subtree):
+                return False  # "the National Liberation Army", a named group, not the army
             kind = lexicon.targets.get(child.lemma_.lower()) or lexicon.targets.get(child.lower_)
             return kind in _RESPONDER_TYPES
     return False
@@ -67,9 +69,13 @@ def trigger_means(trigger: Trigger, weapons: Iterable[WeaponMention]
     """The attack type and weapons a trigger stands for, its objects considered: "fired
     rockets at the base" is a bombing with explosives, not gunfire."""
     sense = trigger.sense
-    if trigger.token.lemma_.lower() in _PROJECTILE_VERBS and trigger.is_verb:
-        governed = _subtree_span(trigger.token)
-        kinds = {w.weapon_type for w in weapons if w.noun and _inside(governed, w.start, w.end)}
+    token = trigger.token
+    if token.lower_ == "fire" and token.i > token.doc[:].start and token.nbor(-1).lemma_.lower(
+    ) in ("open", "return", "exchange"):
+        return "Armed Assault", ("Firearms",)  # "opened fire", however the parser reads it
+    if token.lemma_.lower() in _PROJECTILE_VERBS and trigger.is_verb:
+        governed = _subtree_span(token)
+        kinds = {w.weapon_type for w in weapons if _inside(governed, w.start, w.end)}
         if "Explosives" in kinds and "Firearms" not in kinds:
             return "Bombing/Explosion", ("Explosives",)
     return sense.attack, sense.weapons
@@ -176,9 +182,9 @@ def _assassination(found: dict[str, tuple[int, int]], targets: list[TargetMentio
     hurt an official is an unarmed assault. A bomb is an assassination only when the person
     was its first, direct target (not one victim among a crowd)."""
     prominent = [t for t in targets if t.prominent and t.is_person]
-    if not prominent or "Unarmed Assault" in found and not killed:
-        return
     if "Assassination" not in found:
+        if not prominent or "Unarmed Assault" in found and not killed:
+            return
         direct_bomb = "Bombing/Explosion" in found and direct and targets[0].prominent
         lethal = any(k in found for k in ("Armed Assault", "Unknown"))
         if not (lethal and "Bombing/Explosion" not in found) and not direct_bomb:
