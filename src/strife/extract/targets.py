@@ -31,8 +31,27 @@ _PROMINENT = frozenset(
      "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate",
      "councilor", "council", "mp", "envoy", "consul", "elder", "sheikh"}
 )
+# Roles that make a named person a prominent target (a named journalist is one; "a journalist"
+# among many victims is not).
+_PROMINENT_IF_NAMED = frozenset(
+    {"journalist", "reporter", "editor", "presenter", "broadcaster", "activist", "lawyer",
+     "cleric", "priest", "pastor", "scholar", "businessman", "headman", "head", "prominent"}
+)
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
-_TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into"})
+_TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into",
+                           "under", "to"})
+# Things whose type is that of the people they carry or belong to (GTD codes the victim, so
+# "a bus carrying soldiers" is Military and "the governor's car" Government).
+_CARRIERS = frozenset({"bus", "minibus", "vehicle", "car", "truck", "convoy", "van", "boat",
+                       "motorcade", "pickup"})
+_BELONGINGS = frozenset({"vehicle", "car", "convoy", "motorcade", "home", "house", "residence",
+                         "office", "offices", "compound", "truck"})
+_CARRY_VERBS = frozenset({"carry", "transport", "ferry"})
+_MANNED_VERBS = frozenset({"man", "run", "operate", "own", "guard", "staff"})
+# Verbs whose object is a person: "abducted five shepherds" names people even when the noun is
+# not in the lexicon.
+_PEOPLE_VERBS = frozenset({"kill", "abduct", "kidnap", "shoot", "wound", "injure", "behead",
+                           "stab", "execute", "murder", "massacre", "seize", "hack"})
 
 
 @dataclass(frozen=True)
@@ -91,15 +110,75 @@ _STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staff
 
 
 def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
-    """"three employees of a medical charity": the employer says what kind of target."""
-    if head.lemma_.lower() not in _STAFF:
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return target_type_of(_np_span(obj), lexicon)
+    """"three employees of a medical charity", "an engineer employed by a construction
+    company": the employer says what kind of target (GTD types people by who they work for)."""
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+             and head.lemma_.lower() in _STAFF]
+    for acl in (c for c in head.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in ("employ", "work", "hire", "contract"):
+            preps += [p for p in acl.children if p.dep_ in ("prep", "agent")
+                      and p.lower_ in ("by", "for", "at")]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found = _group_type(obj, lexicon) or target_type_of(_np_span(obj), lexicon)
+                if found is None:
+                    found = next((target_type_of(_np_span(a), lexicon) for a in obj.children
+                                  if a.dep_ == "appos"), None)
+                if found:
+                    return found
     return None
+
+
+def _group_type(token: Token, lexicon: Lexicon) -> str | None:
+    """Members of a named armed group are Terrorists/Non-State Militia (GTD), unless the
+    lexicon says the group is a violent political party."""
+    words = [t.lower_ for t in token.subtree if t.i <= token.i]
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in lexicon.groups:
+                return lexicon.targets.get(phrase, "Terrorists/Non-State Militia")
+    return None
+
+
+def _carried_type(head: Token, lexicon: Lexicon) -> TargetMention | None:
+    """The people or owner behind a vehicle or building: "a bus carrying government
+    employees", "the vehicle of the deputy governor", "a checkpoint manned by HTS fighters"."""
+    lemma = head.lemma_.lower()
+    candidates: list[Token] = []
+    for child in head.children:
+        verb = child.lemma_.lower()
+        if child.dep_ == "acl" and lemma in _CARRIERS and verb in _CARRY_VERBS:
+            candidates += [c for c in child.children if c.dep_ == "dobj"]
+        if child.dep_ == "acl" and verb in _MANNED_VERBS:
+            candidates += [o for a in child.children if a.dep_ == "agent"
+                           for o in a.children if o.dep_ == "pobj"]
+        if lemma in _BELONGINGS and (child.dep_ == "poss" or (
+                child.dep_ == "prep" and child.lower_ == "of")):
+            candidates += [child] if child.dep_ == "poss" else [
+                o for o in child.children if o.dep_ == "pobj"]
+    for owner in candidates:
+        span = _np_span(owner)
+        role = _role_of(owner)
+        ttype = (_group_type(owner, lexicon) or _employer_type(owner, lexicon)
+                 or (_role_type(role, lexicon) if role is not None else None)
+                 or target_type_of(span, lexicon))
+        if ttype is not None and ttype != "Private Citizens & Property":
+            return TargetMention(span.text, span.start_char, span.end_char, ttype,
+                                 _is_person(owner), _is_prominent(owner, span, role))
+    return None
+
+
+def _role_of(head: Token) -> Token | None:
+    """A named person's role, given in apposition: "Abdul Safi, a member of the council"."""
+    if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def _role_type(role: Token, lexicon: Lexicon) -> str | None:
+    return _employer_type(role, lexicon) or target_type_of(_np_span(role), lexicon)
 
 
 def _is_person(head: Token) -> bool:
@@ -123,26 +202,46 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
         for head in [token, *token.conjuncts, *subset]:
             if head.lemma_.lower() in perp_nouns or head.i in found:
                 continue
-            span = _np_span(head)
-            ttype = _employer_type(head, lexicon) or target_type_of(span, lexicon)
-            person = _is_person(head)
-            if ttype is None and not person:
-                continue
-            found[head.i] = TargetMention(
-                span.text, span.start_char, span.end_char,
-                ttype or "Private Citizens & Property", person,
-                _is_prominent(head, span),
-                head.lemma_.lower() in _GENERIC_HEADS,
-                _size(head),
-            )
+            mention = _carried_type(head, lexicon) or _typed_target(head, lexicon)
+            if mention is not None:
+                found[head.i] = mention
     return sorted(found.values(), key=lambda t: t.start)
 
 
-def _is_prominent(head: Token, span: Span) -> bool:
-    """One named or singled-out official: the kind of victim an assassination targets."""
+def _typed_target(head: Token, lexicon: Lexicon) -> TargetMention | None:
+    """One noun hit by an attack, typed by what it is (GTD: the victim's type, so a named
+    person takes the type of the role given beside the name)."""
+    span = _np_span(head)
+    role = _role_of(head)
+    ttype = (_group_type(head, lexicon) or _employer_type(head, lexicon)
+             or (_role_type(role, lexicon) if role is not None else None)
+             or target_type_of(span, lexicon))
+    person = _is_person(head) or (head.head.lemma_.lower() in _PEOPLE_VERBS and any(
+        c.dep_ == "nummod" for c in head.children))
+    if ttype is None and not person:
+        return None
+    lemma = head.lemma_.lower()
+    # Staff with no employer named and "people" say nothing of the kind of target: the place
+    # they were at decides ("employees at the town hall").
+    generic = lemma in _GENERIC_HEADS or (lemma in _STAFF and ttype is None)
+    return TargetMention(
+        span.text, span.start_char, span.end_char, ttype or "Private Citizens & Property",
+        person, _is_prominent(head, span, role), generic, _size(head),
+    )
+
+
+def _is_prominent(head: Token, span: Span, role: Token | None) -> bool:
+    """One named or singled-out official, leader or public figure: the kind of victim an
+    assassination targets (GTD: a specific, prominent person)."""
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return False
-    return head.lemma_.lower() in _PROMINENT or any(t.lower_ in _PROMINENT for t in span)
+    words = {t.lower_ for t in span} | {head.lemma_.lower()}
+    if role is not None:
+        words |= {t.lower_ for t in _np_span(role)}
+    if words & _PROMINENT:
+        return True
+    named = head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
+    return named and bool(words & _PROMINENT_IF_NAMED)
 
 
 _REPORTERS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "accord"})
@@ -172,12 +271,16 @@ def mentioned_targets(
             continue
         if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORG", "NORP"):
             continue
+        carried = _carried_type(root, lexicon)
+        if carried is not None:
+            found.append(carried)
+            continue
         ttype = _employer_type(root, lexicon) or target_type_of(chunk, lexicon)
         if ttype is None:
             continue
         found.append(TargetMention(
             chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root),
-            _is_prominent(root, chunk), root.lemma_.lower() in _GENERIC_HEADS,
+            _is_prominent(root, chunk, None), root.lemma_.lower() in _GENERIC_HEADS,
         ))
     return found
 
@@ -191,12 +294,13 @@ def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
     if token.dep_ in ("dobj", "nsubjpass"):
         return token.head.i in trigger_ids
     prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in _TARGET_PREPS
-        and prep.head.i in trigger_ids
-        and not (prep.lower_ == "of" and prep.head.pos_ == "VERB")
-    )
+    if token.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
+        return False
+    verb = prep.head
+    if prep.lower_ == "to" and any(c.dep_ == "dobj" and c.i in trigger_ids for c in verb.children):
+        return True  # "set fire to a school": the object of the light verb is the attack
+    return verb.i in trigger_ids and prep.lower_ != "to" and not (
+        prep.lower_ == "of" and verb.pos_ == "VERB")
 
 
 _NOT_INSTRUMENT_NOUNS = frozenset(
