@@ -15,6 +15,7 @@ from strife.extract.means import attack_types as decide_attack_types
 from strife.extract.means import kind_from_weapon
 from strife.extract.means import weapon_types as decide_weapon_types
 from strife.extract.mentions import SentenceFindings
+from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
 from strife.extract.triggers import Trigger
@@ -29,9 +30,6 @@ from strife.models import (
 )
 
 PIPELINE_VERSION = "strife-extract-1"
-_INCIDENTAL_TARGETS = frozenset(
-    {"Private Citizens & Property", "Transportation", "Terrorists/Non-State Militia"}
-)
 
 
 class EvidenceLog:
@@ -90,26 +88,6 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
         # bounds it; "approximate" says the day itself is not stated.
         return DateRange(start=published, end=published, precision="approximate")
     return DateRange()
-
-
-def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
-    """Target types, the most often hit first; "people" in general ranks after named kinds."""
-    weight: dict[str, float] = {}
-    hit = [t for f in findings for t in f.targets]
-    pool = hit or [t for f in findings if f.reports_attack for t in f.mentioned]
-    for t in pool:
-        if not t.target_type:
-            continue
-        generic = t.target_type == "Private Citizens & Property" and t.generic
-        weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else t.size)
-        evidence.add("target_types", t.start, t.end)
-    ranked = sorted(weight, key=lambda k: -weight[k])
-    # GTD codes the main target and adds others only when they were hit as much; people and
-    # vehicles named in passing ("passers-by", "his car") do not make a second target type.
-    return ranked[:1] + [
-        k for k in ranked[1:3]
-        if weight[k] >= weight[ranked[0]] and k not in _INCIDENTAL_TARGETS
-    ]
 
 
 def casualty_totals(
@@ -250,7 +228,7 @@ def assemble(
         date=date_range,
         location=location,
         attack_types=attack_types,
-        target_types=_target_types(findings, ev),
+        target_types=decide_target_types(findings, lambda s, e: ev.add("target_types", s, e)),
         weapon_types=decide_weapon_types(findings, lambda s, e: ev.add("weapon_types", s, e)),
         perpetrators=perps,
         claimed_by=claimed_by,

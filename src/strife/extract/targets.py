@@ -105,7 +105,8 @@ def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
 
 
 # Nouns that say nothing about who was hit ("15 others", "six people").
-_GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other", "others"})
+_GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other", "others",
+                            "hostage", "hostages", "victim", "victims", "captive", "captives"})
 _STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
 
 
