@@ -15,9 +15,9 @@ from strife.extract.means import attack_types as decide_attack_types
 from strife.extract.means import kind_from_weapon
 from strife.extract.means import weapon_types as decide_weapon_types
 from strife.extract.mentions import SentenceFindings
-from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
+from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.triggers import Trigger
 from strife.models import (
     Action,

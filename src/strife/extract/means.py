@@ -17,7 +17,7 @@ weapon that turned out to be fake is Fake Weapons; Unknown when the text does no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -38,6 +38,8 @@ _RESPONDER_TYPES = frozenset({"Police", "Military"})
 _HOSTAGE_HOLDING = frozenset({"take", "hold", "keep"})
 
 Span = tuple[int, int]
+Evidence = Callable[[int, int], None]
+"""records the text that justifies a field: (start, end) offsets"""
 
 
 def _subtree_span(token: Token, skip_subject: bool = True) -> Span:
@@ -105,7 +107,7 @@ def _exploded(findings: list[SentenceFindings], lexicon: Lexicon) -> bool:
     )
 
 
-def weapon_types(findings: list[SentenceFindings], add_evidence) -> list[str]:  # noqa: ANN001
+def weapon_types(findings: list[SentenceFindings], add_evidence: Evidence) -> list[str]:
     """Weapon types, in the order the text names them; "Unknown" when it names none."""
     lexicon = load_lexicon()
     types: list[str] = []
@@ -128,7 +130,7 @@ def weapon_types(findings: list[SentenceFindings], add_evidence) -> list[str]:  
     return types or ["Unknown"]
 
 
-def attack_types(findings: list[SentenceFindings], killed: bool, add_evidence  # noqa: ANN001
+def attack_types(findings: list[SentenceFindings], killed: bool, add_evidence: Evidence
                  ) -> list[str]:
     """GTD attack types in the codebook's order (see the module docstring)."""
     lexicon = load_lexicon()
