@@ -3,8 +3,9 @@
 GTD codebook, target/victim type (our wording): the type of the person or thing attacked, not of
 the place where it stood (soldiers hit at a market are Military; a market itself is Private
 Citizens & Property, like homes and squares). Up to three types, the main target first; others
-only when they were hit as much. "Unknown" when the text does not say what was hit. Passengers
-and crews take the type of the aircraft, airport or ship they were on.
+only when they were hit as much. "Unknown" when the text does not say what was hit. People known
+only by the place they were at (passengers, crews, customers) take the type of that place, and
+victims that say nothing of their kind ("people", "hostages", "staff") leave it to the place.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ PRIVATE = "Private Citizens & Property"
 # Types that name where people were or what they rode in passing: they never make a second
 # target type on their own ("passers-by", "a car nearby").
 _INCIDENTAL = frozenset({PRIVATE, "Transportation", "Terrorists/Non-State Militia"})
-_CONVEYANCES = ("Airports & Aircraft", "Maritime")
 # Private citizens count half: an attack on a checkpoint that also kills passers-by is an attack
 # on the police; only many more civilians than officers make the civilians the main target.
 _PRIVATE_WEIGHT = 0.5
@@ -32,24 +32,26 @@ def _weight(t: TargetMention) -> float:
     return t.size * (_PRIVATE_WEIGHT if t.target_type == PRIVATE else 1.0)
 
 
-def _conveyed_type(t: TargetMention, conveyance: str | None) -> str | None:
-    """"Eight passengers were wounded" at an airport: Airports & Aircraft, not Transportation."""
-    if conveyance is None:
+def _place_type(t: TargetMention, place: str | None) -> str | None:
+    """People known only by where they were ("eight passengers" at an airport, "two
+    customers" of a store) take the type of that place: Airports & Aircraft, Business."""
+    if place is None:
         return t.target_type
     words = set(t.text.lower().split())
-    return conveyance if words & load_lexicon().cue("conveyed_people") else t.target_type
+    return place if words & load_lexicon().cue("people_of_a_place") else t.target_type
 
 
 def target_types(findings: list[SentenceFindings], add_evidence: Callable[[int, int], None]
                  ) -> list[str]:
     """Target types, the most hit first (see the module docstring)."""
     hit = [t for f in findings for t in f.targets]
-    pool = hit or [t for f in findings if f.reports_attack for t in f.mentioned]
-    seen = [t.target_type for t in [*pool, *(m for f in findings for m in f.mentioned)]]
-    conveyance = next((kind for kind in _CONVEYANCES if kind in seen), None)
+    named = [t for f in findings if f.reports_attack for t in f.mentioned]
+    pool = hit if any(not t.generic for t in hit) else [*hit, *named]
+    places = [t for t in [*pool, *named] if not t.is_person and not t.generic]
+    place = next((t.target_type for t in places if t.target_type != PRIVATE), None)
     weight: dict[str, float] = {}
     for t in pool:
-        kind = _conveyed_type(t, conveyance)
+        kind = _place_type(t, place)
         if not kind:
             continue
         weight[kind] = weight.get(kind, 0.0) + _weight(t)

@@ -155,6 +155,9 @@ def _carried_type(head: Token, lexicon: Lexicon) -> TargetMention | None:
         if child.dep_ == "acl" and verb in _MANNED_VERBS:
             candidates += [o for a in child.children if a.dep_ == "agent"
                            for o in a.children if o.dep_ == "pobj"]
+        if child.dep_ == "acl" and verb == "belong":  # "trucks belonging to a company"
+            candidates += [o for a in child.children if a.dep_ == "prep" and a.lower_ == "to"
+                           for o in a.children if o.dep_ == "pobj"]
         if lemma in _BELONGINGS and (child.dep_ == "poss" or (
                 child.dep_ == "prep" and child.lower_ == "of")):
             candidates += [child] if child.dep_ == "poss" else [
@@ -298,7 +301,8 @@ def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS:
         return False
     verb = prep.head
-    if prep.lower_ == "to" and any(c.dep_ == "dobj" and c.i in trigger_ids for c in verb.children):
+    if prep.lower_ == "to" and verb.lemma_.lower() == "set" and any(
+            c.dep_ == "dobj" and c.i in trigger_ids for c in verb.children):
         return True  # "set fire to a school": the object of the light verb is the attack
     return verb.i in trigger_ids and prep.lower_ != "to" and not (
         prep.lower_ == "of" and verb.pos_ == "VERB")
