@@ -248,6 +248,8 @@ def _is_prominent(head: Token, span: Span, role: Token | None) -> bool:
     return named and bool(words & _PROMINENT_IF_NAMED)
 
 
+_RESPONSE_VERBS = frozenset({"storm", "repel", "end", "rescue", "free", "respond", "engage",
+                             "arrest", "surround", "overpower", "return", "kill", "shoot"})
 _REPORTERS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "accord"})
 
 
@@ -273,6 +275,8 @@ def mentioned_targets(
         root = chunk.root
         if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
             continue
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _RESPONSE_VERBS:
+            continue  # "security forces stormed the building": the responders, not a target
         if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORG", "NORP"):
             continue
         carried = _carried_type(root, lexicon)

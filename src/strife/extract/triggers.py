@@ -59,10 +59,22 @@ def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
     ):
         return lexicon.verb_triggers["shoot"], True
     if lemma in ("hold", "take", "keep") and any(
-        c.lower_ in ("hostage", "hostages", "captive") for c in token.children
+        w.lower_ in ("hostage", "hostages", "captive")
+        for c in token.children for w in (c, *c.conjuncts)  # "took a teacher and pupils hostage"
     ):
         return lexicon.verb_triggers["barricade"], True
+    if lemma in ("drive", "steer", "plough", "plow") and _into_people(token, lexicon):
+        return lexicon.verb_triggers["ram"], True  # GTD Vehicle: a vehicle driven into people
     return None
+
+
+def _into_people(token: Token, lexicon: Lexicon) -> bool:
+    """"drove a van into pedestrians", "drove his car into two police officers"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "into" and any(
+            o.dep_ == "pobj" and _hittable(o, lexicon) for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _governors(token: Token, depth: int = 4) -> list[Token]:
