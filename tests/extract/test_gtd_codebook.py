@@ -183,3 +183,18 @@ def test_a_suspected_group_is_a_perpetrator_that_did_not_claim(run, group, sente
     [perpetrator] = _groups(incident)
     assert not perpetrator.claimed and incident.claimed_by == []
     assert group.removeprefix("the ").split(" (")[0].lower() in perpetrator.name.lower()
+
+
+@pytest.mark.parametrize(("naming", "victim"), list(itertools.product([
+    "Police said the gunman, {name}, was caught by bystanders as he tried to flee.",
+    "Prosecutors identified the suspected gunman as {name}.",
+    "The attacker was later named by police as {name}.",
+], ["Judge Farooq Khattak", "Mayor Alfredo Ramirez"])))
+def test_a_named_gunman_is_a_perpetrator_and_the_victim_is_not(run, naming, victim):
+    for name in ("Imran Ali", "Luis Mendoza"):
+        incident = _only(run(
+            f"{victim} was shot dead outside his office in {PLACES[2]} on Monday. "
+            f"{victim.split()[-1]} died on the spot. " + naming.format(name=name), DATE))
+        people = [p.name for p in incident.perpetrators if p.kind == "individual"]
+        assert people == [name]
+        assert incident.attack_types == ["Assassination"]

@@ -390,14 +390,16 @@ def _find_individuals(
                 span = sentence.doc[token.left_edge.i : token.i + 1]
                 found.descriptions.append(_mention(span))
             for ent in sentence.ents:
-                if ent.label_ == "PERSON" and token.left_edge.i <= ent.start and ent.end <= (
-                    token.right_edge.i + 1
+                # "the gunman, Imran Ali, …": a name beside the noun, not one in its clause
+                # ("a gunman who approached him in the suburb of Tres Palos").
+                if ent.label_ == "PERSON" and ent.root.head.i == token.i and (
+                    ent.root.dep_ in ("appos", "compound", "npadvmod")
                 ):
                     found.individuals.append(_mention(ent))
     for name in [*(e for e in sentence.ents if e.label_ == "PERSON"), *_named_as(sentence)]:
         if not _NAME.match(name.text) or any(m.start == name.start_char for m in found.individuals):
             continue
-        if _names_the_attacker(name.root, trigger_ids):
+        if _names_the_attacker(name.root, trigger_ids) or _named_attacker(name.root, nouns):
             found.individuals.append(_mention(name))
 
 
@@ -414,13 +416,31 @@ def _named_as(sentence: Span) -> list[Span]:
     return names
 
 
+def _named_attacker(root: Token, nouns: frozenset[str]) -> bool:
+    """"Prosecutors identified the suspected gunman as Luis Mendoza", "the attacker was
+    named as Kariyev": the name given to an attacker noun."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as":
+        return False
+    # "named by police as X" may hang "as X" off "police": the naming verb is a few heads up.
+    for verb in list(prep.ancestors)[:3]:
+        if verb.lemma_.lower() in ("identify", "name", "call"):
+            return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
+                       for c in verb.children)
+    return False
+
+
+# Verbs whose subject is a victim, not an attacker ("Judge Khattak died on the spot").
+_VICTIM_VERBS = frozenset({"die", "succumb", "perish", "survive", "escape", "suffer", "lose"})
+
+
 def _names_the_attacker(root: Token, trigger_ids: set[int]) -> bool:
     """The name is the subject of an attack verb, or names it ("the man, named by officials
     as Kariyev, shot …"; "the attacker, identified only as Kariyev, …")."""
     current = root
     for _ in range(5):
         if current.dep_ == "nsubj" and current.head.i in trigger_ids:
-            return True
+            return current.head.lemma_.lower() not in _VICTIM_VERBS
         if current.dep_ not in ("pobj", "prep", "acl", "appos", "agent", "oprd", "nsubj") or (
             current.head.i == current.i
         ):
