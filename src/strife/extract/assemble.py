@@ -10,9 +10,9 @@ from datetime import date
 from strife.extract.actors import Mention, incident_groups
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
-from strife.extract.lexicon import load_lexicon
+from strife.extract.lexicon import load_lexicon, word_list
 from strife.extract.means import attack_types as decide_attack_types
-from strife.extract.means import kind_from_weapon
+from strife.extract.means import weapon_attack
 from strife.extract.means import weapon_types as decide_weapon_types
 from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
@@ -125,8 +125,8 @@ def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) ->
     perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
     if not perp_counts:
         return 1
-    bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including")
-    if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):
+    bomber_words = word_list("suicide_attacker_words")
+    if any(bomber_words.occurs_in(text[c.start : c.end]) for c in perp_counts):
         return 0
     most = max(c.perpetrators for c in perp_counts)
     # A lone dead attacker is the suicide attacker; "all three gunmen" were others.
@@ -188,7 +188,7 @@ def _actions(findings: list[SentenceFindings], text: str) -> list[Action]:
         kind = trigger.sense.attack
         if kind == "Unknown":
             kind = next((t.sense.attack for t in f.triggers if t.sense.attack != "Unknown"),
-                        kind_from_weapon(f.weapons[0], load_lexicon()) if f.weapons
+                        weapon_attack(f.weapons[0], load_lexicon()) if f.weapons
                         else "Unknown")
         killed = sum(c.value for c in f.counts if c.kind == "killed") or None
         actions.append(Action(text=fragment, attack_type=kind, killed=killed))

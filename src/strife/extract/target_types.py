@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from strife.codebook.tables import gtd_tables
 from strife.extract.lexicon import load_lexicon
 from strife.extract.mentions import SentenceFindings
 from strife.extract.targets import TargetMention
+from strife.models import TargetType
 
-PRIVATE = "Private Citizens & Property"
-# Types that name where people were or what they rode in passing: they never make a second
-# target type on their own ("passers-by", "a car nearby").
-_INCIDENTAL = frozenset({PRIVATE, "Transportation", "Terrorists/Non-State Militia"})
+PRIVATE: TargetType = "Private Citizens & Property"
 # Private citizens count half: an attack on a checkpoint that also kills passers-by is an attack
 # on the police; only many more civilians than officers make the civilians the main target.
 _PRIVATE_WEIGHT = 0.5
@@ -32,24 +31,23 @@ def _weight(t: TargetMention) -> float:
     return t.size * (_PRIVATE_WEIGHT if t.target_type == PRIVATE else 1.0)
 
 
-def _place_type(t: TargetMention, place: str | None) -> str | None:
+def _place_type(t: TargetMention, place: TargetType | None) -> TargetType | None:
     """People known only by where they were ("eight passengers" at an airport, "two
     customers" of a store) take the type of that place: Airports & Aircraft, Business."""
     if place is None:
         return t.target_type
-    words = set(t.text.lower().split())
-    return place if words & load_lexicon().cue("people_of_a_place") else t.target_type
+    return place if load_lexicon().cue("people_of_a_place").occurs_in(t.text) else t.target_type
 
 
 def target_types(findings: list[SentenceFindings], add_evidence: Callable[[int, int], None]
-                 ) -> list[str]:
+                 ) -> list[TargetType]:
     """Target types, the most hit first (see the module docstring)."""
     hit = [t for f in findings for t in f.targets]
     named = [t for f in findings if f.reports_attack for t in f.mentioned]
     pool = hit if any(not t.generic for t in hit) else [*hit, *named]
     places = [t for t in [*pool, *named] if not t.is_person and not t.generic]
     place = next((t.target_type for t in places if t.target_type != PRIVATE), None)
-    weight: dict[str, float] = {}
+    weight: dict[TargetType, float] = {}
     for t in pool:
         kind = _place_type(t, place)
         if not kind:
@@ -60,5 +58,6 @@ def target_types(findings: list[SentenceFindings], add_evidence: Callable[[int, 
         return ["Unknown"]
     ranked = sorted(weight, key=lambda k: -weight[k])
     return ranked[:1] + [
-        k for k in ranked[1:3] if weight[k] >= weight[ranked[0]] and k not in _INCIDENTAL
+        k for k in ranked[1:3]
+        if weight[k] >= weight[ranked[0]] and k not in gtd_tables().incidental_target_types
     ]

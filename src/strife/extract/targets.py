@@ -8,50 +8,11 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
 from strife.extract.numbers import parse_quantity
+from strife.models import TargetType, WeaponType
 
-_PEOPLE_TYPES_HINT = frozenset(
-    {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
-     "child", "children", "boy", "girl", "owner", "customer", "customers", "officer",
-     "officers", "policeman", "policemen", "soldier", "soldiers", "official", "officials",
-     "worker", "workers", "student", "students", "teacher", "journalist", "reporter", "villager",
-     "villagers", "resident", "residents", "passenger", "passengers", "tourist", "tourists",
-     "worshipper", "worshippers", "pilgrims", "guard", "guards", "captain", "mayor", "governor",
-     "judge", "minister", "priest", "imam", "peasant", "peasants", "farmer", "farmers", "trader",
-     "shopkeeper", "businessman", "employee", "employees", "member", "members", "leader",
-     "commander", "troops", "driver", "family", "wife", "son", "daughter", "doctor", "nurse",
-     "diplomat", "ambassador", "engineer", "engineers", "hostage", "hostages", "victim",
-     "victims", "others", "lawmaker", "councillor", "candidate", "prosecutor", "sergeant",
-     "colonel", "general", "lieutenant", "major", "mourners", "shoppers", "bystanders",
-     "pedestrians", "passers-by", "aid", "staff", "crew", "contractor", "contractors"}
-)
-_PROMINENT = frozenset(
-    {"governor", "mayor", "minister", "judge", "prosecutor", "lawmaker", "senator", "deputy",
-     "politician", "candidate", "councillor", "councilman", "ambassador", "diplomat", "chief",
-     "commander", "leader", "president", "cleric", "imam", "bishop", "editor", "official",
-     "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate",
-     "councilor", "council", "mp", "envoy", "consul", "elder", "sheikh"}
-)
-# Roles that make a named person a prominent target (a named journalist is one; "a journalist"
-# among many victims is not).
-_PROMINENT_IF_NAMED = frozenset(
-    {"journalist", "reporter", "editor", "presenter", "broadcaster", "activist", "lawyer",
-     "cleric", "priest", "pastor", "scholar", "businessman", "headman", "head", "prominent"}
-)
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into",
                            "under", "to"})
-# Things whose type is that of the people they carry or belong to (GTD codes the victim, so
-# "a bus carrying soldiers" is Military and "the governor's car" Government).
-_CARRIERS = frozenset({"bus", "minibus", "vehicle", "car", "truck", "convoy", "van", "boat",
-                       "motorcade", "pickup"})
-_BELONGINGS = frozenset({"vehicle", "car", "convoy", "motorcade", "home", "house", "residence",
-                         "office", "offices", "compound", "truck"})
-_CARRY_VERBS = frozenset({"carry", "transport", "ferry"})
-_MANNED_VERBS = frozenset({"man", "run", "operate", "own", "guard", "staff"})
-# Verbs whose object is a person: "abducted five shepherds" names people even when the noun is
-# not in the lexicon.
-_PEOPLE_VERBS = frozenset({"kill", "abduct", "kidnap", "shoot", "wound", "injure", "behead",
-                           "stab", "execute", "murder", "massacre", "seize", "hack"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +20,7 @@ class TargetMention:
     text: str
     start: int
     end: int
-    target_type: str | None
+    target_type: TargetType | None
     is_person: bool
     prominent: bool
     generic: bool = False
@@ -83,11 +44,11 @@ def _np_span(head: Token) -> Span:
     return head.doc[left : right + 1]
 
 
-def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
+def target_type_of(span: Span, lexicon: Lexicon) -> TargetType | None:
     """The GTD target type of a noun phrase: longest lexicon match wins, the head breaks ties."""
     words = [t.lower_ for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
     lemmas = [t.lemma_.lower() for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
-    best: tuple[int, str] | None = None
+    best: tuple[int, TargetType] | None = None
     for seq in (words, lemmas):
         for size in range(min(4, len(seq)), 0, -1):
             for i in range(len(seq) - size + 1):
@@ -104,17 +65,11 @@ def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
     return best[1]
 
 
-# Nouns that say nothing about who was hit ("15 others", "six people").
-_GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other", "others",
-                            "hostage", "hostages", "victim", "victims", "captive", "captives"})
-_STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
-
-
-def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
+def _employer_type(head: Token, lexicon: Lexicon) -> TargetType | None:
     """"three employees of a medical charity", "an engineer employed by a construction
     company": the employer says what kind of target (GTD types people by who they work for)."""
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
-             and head.lemma_.lower() in _STAFF]
+             and head.lemma_.lower() in lexicon.cue("staff_nouns")]
     for acl in (c for c in head.children if c.dep_ == "acl"):
         if acl.lemma_.lower() in ("employ", "work", "hire", "contract"):
             preps += [p for p in acl.children if p.dep_ in ("prep", "agent")
@@ -131,9 +86,9 @@ def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _group_type(token: Token, lexicon: Lexicon) -> str | None:
+def _group_type(token: Token, lexicon: Lexicon) -> TargetType | None:
     """Members of a named armed group are Terrorists/Non-State Militia (GTD), unless the
-    lexicon says the group is a violent political party."""
+    target lexicon names the group as something else (a violent political party)."""
     words = [t.lower_ for t in token.subtree if t.i <= token.i]
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
@@ -145,20 +100,22 @@ def _group_type(token: Token, lexicon: Lexicon) -> str | None:
 
 def _carried_type(head: Token, lexicon: Lexicon) -> TargetMention | None:
     """The people or owner behind a vehicle or building: "a bus carrying government
-    employees", "the vehicle of the deputy governor", "a checkpoint manned by HTS fighters"."""
+    employees", "the vehicle of the deputy governor", "a checkpoint manned by HTS fighters",
+    "trucks belonging to a company" (GTD codes the victim, not the thing it rode in)."""
     lemma = head.lemma_.lower()
     candidates: list[Token] = []
     for child in head.children:
         verb = child.lemma_.lower()
-        if child.dep_ == "acl" and lemma in _CARRIERS and verb in _CARRY_VERBS:
+        if child.dep_ == "acl" and lemma in lexicon.cue("carrier_nouns") and verb in (
+                lexicon.cue("carry_verbs")):
             candidates += [c for c in child.children if c.dep_ == "dobj"]
-        if child.dep_ == "acl" and verb in _MANNED_VERBS:
+        if child.dep_ == "acl" and verb in lexicon.cue("manned_verbs"):
             candidates += [o for a in child.children if a.dep_ == "agent"
                            for o in a.children if o.dep_ == "pobj"]
-        if child.dep_ == "acl" and verb == "belong":  # "trucks belonging to a company"
+        if child.dep_ == "acl" and verb == "belong":
             candidates += [o for a in child.children if a.dep_ == "prep" and a.lower_ == "to"
                            for o in a.children if o.dep_ == "pobj"]
-        if lemma in _BELONGINGS and (child.dep_ == "poss" or (
+        if lemma in lexicon.cue("belonging_nouns") and (child.dep_ == "poss" or (
                 child.dep_ == "prep" and child.lower_ == "of")):
             candidates += [child] if child.dep_ == "poss" else [
                 o for o in child.children if o.dep_ == "pobj"]
@@ -170,7 +127,8 @@ def _carried_type(head: Token, lexicon: Lexicon) -> TargetMention | None:
                  or target_type_of(span, lexicon))
         if ttype is not None and ttype != "Private Citizens & Property":
             return TargetMention(span.text, span.start_char, span.end_char, ttype,
-                                 _is_person(owner), _is_prominent(owner, span, role))
+                                 _is_person(owner, lexicon),
+                                 _is_prominent(owner, span, role, lexicon))
     return None
 
 
@@ -181,14 +139,13 @@ def _role_of(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
-def _role_type(role: Token, lexicon: Lexicon) -> str | None:
+def _role_type(role: Token, lexicon: Lexicon) -> TargetType | None:
     return _employer_type(role, lexicon) or target_type_of(_np_span(role), lexicon)
 
 
-def _is_person(head: Token) -> bool:
-    return head.ent_type_ == "PERSON" or head.lower_ in _PEOPLE_TYPES_HINT or (
-        head.lemma_.lower() in _PEOPLE_TYPES_HINT
-    )
+def _is_person(head: Token, lexicon: Lexicon) -> bool:
+    people = lexicon.cue("person_nouns")
+    return head.ent_type_ == "PERSON" or head.lower_ in people or head.lemma_.lower() in people
 
 
 def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> list[TargetMention]:
@@ -220,45 +177,44 @@ def _typed_target(head: Token, lexicon: Lexicon) -> TargetMention | None:
     ttype = (_group_type(head, lexicon) or _employer_type(head, lexicon)
              or (_role_type(role, lexicon) if role is not None else None)
              or target_type_of(span, lexicon))
-    person = _is_person(head) or (head.head.lemma_.lower() in _PEOPLE_VERBS and any(
-        c.dep_ == "nummod" for c in head.children))
+    person = _is_person(head, lexicon) or (
+        head.head.lemma_.lower() in lexicon.cue("people_verbs")
+        and any(c.dep_ == "nummod" for c in head.children))  # "abducted five shepherds"
     if ttype is None and not person:
         return None
     lemma = head.lemma_.lower()
     # Staff with no employer named and "people" say nothing of the kind of target: the place
     # they were at decides ("employees at the town hall").
-    generic = lemma in _GENERIC_HEADS or (lemma in _STAFF and ttype is None)
+    generic = lemma in lexicon.cue("generic_people") or (
+        lemma in lexicon.cue("staff_nouns") and ttype is None)
     return TargetMention(
         span.text, span.start_char, span.end_char, ttype or "Private Citizens & Property",
-        person, _is_prominent(head, span, role), generic, _size(head),
+        person, _is_prominent(head, span, role, lexicon), generic, _size(head),
     )
 
 
-def _is_prominent(head: Token, span: Span, role: Token | None) -> bool:
+def _is_prominent(head: Token, span: Span, role: Token | None, lexicon: Lexicon) -> bool:
     """One named or singled-out official, leader or public figure: the kind of victim an
-    assassination targets (GTD: a specific, prominent person)."""
+    assassination targets (GTD: an assassination aims at a specific, prominent person;
+    ``strife.codebook.attack_types``). A journalist or a cleric counts when named."""
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return False
     words = {t.lower_ for t in span} | {head.lemma_.lower()}
     if role is not None:
         words |= {t.lower_ for t in _np_span(role)}
-    if words & _PROMINENT:
+    if any(w in lexicon.cue("prominent_titles") for w in words):
         return True
     named = head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
-    return named and bool(words & _PROMINENT_IF_NAMED)
+    return named and any(w in lexicon.cue("prominent_if_named") for w in words)
 
 
-_RESPONSE_VERBS = frozenset({"storm", "repel", "end", "rescue", "free", "respond", "engage",
-                             "arrest", "surround", "overpower", "return", "kill", "shoot"})
-_REPORTERS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "accord"})
-
-
-def _is_reporter(chunk: Span) -> bool:
+def _is_reporter(chunk: Span, lexicon: Lexicon) -> bool:
     """"police said", "according to officials": the source of the report, not a target."""
     root = chunk.root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTERS:
+    reporting = lexicon.cue("reporting_verbs")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
         return True
-    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in _REPORTERS
+    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in reporting
 
 
 def mentioned_targets(
@@ -273,12 +229,14 @@ def mentioned_targets(
         if not (sentence.start <= chunk.start and chunk.end <= sentence.end):
             continue
         root = chunk.root
-        if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
+        if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(
+            chunk, lexicon
+        ):
             continue
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _RESPONSE_VERBS:
-            continue  # "security forces stormed the building": the responders, not a target
         if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORG", "NORP"):
             continue
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.cue("response_verbs"):
+            continue  # "security forces stormed the building": the responders, not a target
         carried = _carried_type(root, lexicon)
         if carried is not None:
             found.append(carried)
@@ -287,8 +245,9 @@ def mentioned_targets(
         if ttype is None:
             continue
         found.append(TargetMention(
-            chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root),
-            _is_prominent(root, chunk, None), root.lemma_.lower() in _GENERIC_HEADS,
+            chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root, lexicon),
+            _is_prominent(root, chunk, None, lexicon),
+            root.lemma_.lower() in lexicon.cue("generic_people"),
         ))
     return found
 
@@ -312,18 +271,12 @@ def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
         prep.lower_ == "of" and verb.pos_ == "VERB")
 
 
-_NOT_INSTRUMENT_NOUNS = frozenset(
-    {"shooting", "shootout", "gunfight", "gunfire", "gunman", "gunmen", "blast", "explosion",
-     "bomber", "arson", "stabbing", "sabotage", "shell", "artillery", "fire"}
-)
-
-
 @dataclass(frozen=True)
 class WeaponMention:
     text: str
     start: int
     end: int
-    weapon_type: str
+    weapon_type: WeaponType
     noun: bool
     """named by a noun ("a car bomb"), not by a verb phrase ("opened fire")"""
 
@@ -356,7 +309,8 @@ def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
             WeaponMention(
                 sentence.doc.text[first.idx : last.idx + len(last.text)], first.idx,
                 last.idx + len(last.text), wtype,
-                last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() not in _NOT_INSTRUMENT_NOUNS,
+                last.pos_ in ("NOUN", "PROPN")
+                and last.lemma_.lower() not in lexicon.cue("not_instrument_nouns"),
             )
         )
         i += size
