@@ -198,3 +198,22 @@ def test_a_named_gunman_is_a_perpetrator_and_the_victim_is_not(run, naming, vict
         people = [p.name for p in incident.perpetrators if p.kind == "individual"]
         assert people == [name]
         assert incident.attack_types == ["Assassination"]
+
+
+@pytest.mark.parametrize("thing", ["a fuel tanker", "a gun shop", "a fuel truck"])
+def test_a_weapon_word_naming_the_target_is_not_a_weapon(run, thing):
+    incident = _only(run(
+        f"Gunmen hijacked {thing} near {PLACES[3]} and shot dead its driver.", DATE))
+    assert incident.weapon_types == ["Firearms"]
+
+
+@pytest.mark.parametrize(("person", "kind"), [
+    ("legislator Bhima Rao", "Government (General)"),
+    ("the provincial police chief", "Police"),
+    ("journalist Ahmad Karimi", "Journalists & Media"),
+])
+def test_a_prominent_person_is_the_main_target_over_the_guards_killed_with_him(run, person, kind):
+    incident = _only(run(
+        f"Assailants detonated a bomb under the car of {person} in {PLACES[0]}. The victim and "
+        "four of his bodyguards were killed. No group claimed responsibility.", DATE))
+    assert incident.target_types[0] == kind

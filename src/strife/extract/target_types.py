@@ -23,11 +23,16 @@ PRIVATE: TargetType = "Private Citizens & Property"
 # on the police; only many more civilians than officers make the civilians the main target.
 _PRIVATE_WEIGHT = 0.5
 _GENERIC_WEIGHT = 0.1
+# A prominent person singled out is the main target: the bodyguards killed with a legislator
+# and the mosque he was shot outside are not (GTD codes the intended target first).
+_PROMINENT_WEIGHT = 10.0
 
 
 def _weight(t: TargetMention) -> float:
     if t.generic:
         return _GENERIC_WEIGHT
+    if t.prominent and t.is_person:
+        return _PROMINENT_WEIGHT
     return t.size * (_PRIVATE_WEIGHT if t.target_type == PRIVATE else 1.0)
 
 

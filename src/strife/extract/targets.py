@@ -271,6 +271,13 @@ def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
         prep.lower_ == "of" and verb.pos_ == "VERB")
 
 
+def _modifies_a_target(last: Token, lexicon: Lexicon) -> bool:
+    """"a fuel tanker", "a gun shop": the weapon word only says what kind of thing was hit."""
+    head = last.head
+    return last.dep_ == "compound" and head.i != last.i and (
+        head.lemma_.lower() in lexicon.targets or head.lower_ in lexicon.targets)
+
+
 @dataclass(frozen=True)
 class WeaponMention:
     text: str
@@ -295,8 +302,8 @@ def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
             if wtype is not None:
                 hit = (size, wtype, tokens[i : i + size])
                 break
-        if hit is None:
-            i += 1
+        if hit is None or _modifies_a_target(hit[2][-1], lexicon):
+            i += hit[0] if hit is not None else 1
             continue
         size, wtype, window = hit
         start, last = window[0], window[-1]

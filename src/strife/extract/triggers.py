@@ -58,6 +58,8 @@ def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
         for c in token.children for w in (c, *c.conjuncts)  # "took a teacher and pupils hostage"
     ):
         return lexicon.verb_triggers["barricade"], True
+    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return lexicon.verb_triggers["shoot"], True  # "shot dead", however it is tagged
     if lemma in ("drive", "steer", "plough", "plow") and _into_people(token, lexicon):
         return lexicon.verb_triggers["ram"], True  # GTD Vehicle: a vehicle driven into people
     return None

@@ -425,4 +425,119 @@ SUMMARIES = [
       """08/25/2019: An explosive-laden drone crashed into the media office of Hezbollah in the
       southern suburbs of Beirut city, Beirut governorate, Lebanon, causing damage. No one was
       hurt. No group claimed responsibility for the incident.""", killed=0, wounded=0),
+    # Written after the rules above were tuned and first scored untuned (see README).
+    S("ghazni-police-convoy", "2018-05-03", "AF", "Ghazni", "AA", "POL", "FIRE",
+      """05/03/2018: Assailants ambushed a police convoy with machine guns near Ghazni city, Ghazni
+      province, Afghanistan. Six police officers were killed and four were wounded. The Taliban
+      claimed responsibility for the incident.""", ["Taliban"], ["Taliban"], killed=6, wounded=4),
+    S("herat-mosque-ied", "2020-06-12", "AF", "Herat", "BE", "REL", "EXPL",
+      """06/12/2020: An improvised explosive device planted inside a mosque detonated during
+      Friday prayers in Herat city, Herat province, Afghanistan. The imam and three worshippers
+      were killed. No group claimed responsibility for the incident.""", killed=4),
+    S("bannu-school-burned", "2019-02-20", "PK", "Bannu", "FI", "EDU", "INC",
+      """02/20/2019: Unknown assailants set a girls' school on fire in Bannu district, Khyber
+      Pakhtunkhwa province, Pakistan. The building was badly damaged; there were no reported
+      casualties. No group claimed responsibility.""", killed=0, wounded=0),
+    S("kunar-doctor-abducted", "2017-09-14", "AF", None, "HK", "NGO/PRIV", "UNK",
+      """09/14/2017: Assailants kidnapped a doctor working for an international medical charity in
+      Asadabad city, Kunar province, Afghanistan. His whereabouts remain unknown. No group claimed
+      responsibility for the incident."""),
+    S("maiduguri-suicide-mosque", "2017-06-07", "NG", "Maiduguri", "BE", "REL", "EXPL",
+      """06/07/2017: Two female suicide bombers detonated their explosives at a mosque in Maiduguri
+      city, Borno state, Nigeria. Four worshippers and both bombers were killed, and 11 others
+      were injured. Boko Haram was suspected.""", ["Boko Haram"], killed=6, wounded=11),
+    S("gwoza-farmers-killed", "2020-11-28", "NG", None, "AA", "PRIV", "FIRE",
+      """11/28/2020: Gunmen opened fire on farmers working in rice fields near Zabarmari village,
+      Jere local government area, Borno state, Nigeria. At least 40 farmers were killed. Islamic
+      State West Africa Province (ISWAP) militants were suspected.""",
+      ["Islamic State West Africa Province"], killed=40),
+    S("mogadishu-mayor-bomb", "2019-07-24", "SO", "Mogadishu", "AS/BE", "GOV", "EXPL",
+      """07/24/2019: A suicide bomber targeting the mayor of Mogadishu detonated an explosive vest
+      inside his office in Mogadishu city, Banaadir region, Somalia. The mayor later died of his
+      injuries, and several officials were also killed. Al-Shabaab claimed responsibility for the
+      attack.""", ["Al-Shabaab"], ["Al-Shabaab"]),
+    S("beledweyne-tanker-truck", "2021-05-10", "SO", "Beledweyne", "HJ", "BUS/TRANS", "FIRE",
+      """05/10/2021: Gunmen hijacked a fuel tanker truck belonging to a private company near
+      Beledweyne town, Hiraan region, Somalia, and drove it away. The driver was released. No group
+      claimed responsibility for the incident."""),
+    S("cauca-indigenous-guard", "2019-10-29", "CO", None, "AA", "PRIV", "FIRE",
+      """10/29/2019: FARC dissidents opened fire on a vehicle carrying members of an indigenous
+      community guard in Tacueyo, Toribio municipality, Cauca department, Colombia. Five people
+      were killed and six others were wounded.""",
+      ["Revolutionary Armed Forces of Colombia (FARC) dissidents"], killed=5, wounded=6),
+    S("arauca-army-base-car-bomb", "2021-07-14", "CO", None, "BE", "MIL", "EXPL",
+      """07/14/2021: A car bomb exploded inside a military base in Saravena municipality, Arauca
+      department, Colombia. Thirty-six soldiers were injured. Authorities attributed the attack to
+      the National Liberation Army (ELN).""", ["National Liberation Army (ELN)"], wounded=36),
+    S("sulu-soldiers-ied", "2020-08-24", "PH", None, "BE", "MIL/PRIV", "EXPL",
+      """08/24/2020: An explosive device attached to a motorcycle detonated near a military truck
+      in Jolo municipality, Sulu province, Philippines. Seven soldiers and six civilians were
+      killed. The Abu Sayyaf Group (ASG) was suspected.""", ["Abu Sayyaf Group (ASG)"], killed=13),
+    S("samar-npa-tower", "2018-12-02", "PH", None, "FI", "TEL", "INC",
+      """12/02/2018: Suspected New People's Army (NPA) rebels burned a cell tower of a telecom
+      company in Catubig municipality, Northern Samar province, Philippines. No one was hurt.""",
+      ["New People's Army (NPA)"], killed=0, wounded=0),
+    S("dantewada-mla-convoy", "2019-04-09", "IN", None, "AS/BE", "GOV", "EXPL",
+      """04/09/2019: Maoists detonated an improvised explosive device under the convoy of
+      legislator Bhima Mandavi near Shyamagiri village, Dantewada district, Chhattisgarh state,
+      India. The legislator and four security personnel were killed. The Communist Party of
+      India - Maoist (CPI-Maoist) claimed responsibility.""",
+      ["Communist Party of India - Maoist (CPI-Maoist)"],
+      ["Communist Party of India - Maoist (CPI-Maoist)"], killed=5),
+    S("mardan-lawyer-shot", "2018-01-15", "PK", "Mardan", "AS", "PRIV/GOV", "FIRE",
+      """01/15/2018: Two gunmen on a motorbike shot dead Farooq Shah, a senior lawyer, outside the
+      district court in Mardan city, Khyber Pakhtunkhwa province, Pakistan. No group claimed
+      responsibility for the incident.""", killed=1),
+    S("sanaa-journalists-abducted", "2015-06-09", "YE", "Sanaa", "HK", "JOUR", "UNK",
+      """06/09/2015: Houthi extremists abducted nine journalists from a hotel in Sanaa city, Amanat
+      al-Asimah governorate, Yemen. The journalists were taken to an undisclosed location.""",
+      ["Houthi extremists (Ansar Allah)"]),
+    S("aden-port-boat", "2018-11-20", "YE", "Aden", "BE", "MAR", "EXPL",
+      """11/20/2018: An explosives-laden boat struck a fuel tanker docked at the port in Aden city,
+      Aden governorate, Yemen. The tanker was damaged and two crew members were wounded. No group
+      claimed responsibility for the incident.""", wounded=2),
+    S("diyarbakir-police-bus", "2016-09-18", "TR", "Diyarbakir", "BE", "POL", "EXPL",
+      """09/18/2016: A roadside bomb struck a bus carrying police officers in Diyarbakir city,
+      Diyarbakir province, Turkey. Two officers were killed and 11 were wounded. The Kurdistan
+      Workers' Party (PKK) claimed responsibility.""",
+      ["Kurdistan Workers' Party (PKK)"], ["Kurdistan Workers' Party (PKK)"], killed=2, wounded=11),
+    S("menaka-civilians-isgs", "2021-03-15", "ML", None, "AA", "PRIV", "FIRE",
+      """03/15/2021: Gunmen on motorcycles raided the village of Tinhama in Menaka region, Mali,
+      killing 20 civilians. Sources attributed the attack to the Islamic State in the Greater
+      Sahara (ISGS).""", ["Islamic State in the Greater Sahara (ISGS)"], killed=20),
+    S("djibo-teacher-kidnap", "2019-06-03", "BF", "Djibo", "HK", "EDU", "UNK",
+      """06/03/2019: Jamaat Nusrat al-Islam wal Muslimin (JNIM) militants abducted two teachers
+      from a primary school in Djibo town, Soum province, Burkina Faso. JNIM did not claim
+      responsibility.""", ["Jamaat Nusrat al-Islam wal Muslimin (JNIM)"]),
+    S("gaza-border-incendiary", "2018-07-13", "IL", None, "FI", "PRIV/FOOD", "INC",
+      """07/13/2018: Assailants launched incendiary balloons from the Gaza Strip that set fire to
+      wheat fields in Eshkol regional council, Southern district, Israel. No one was hurt. Hamas
+      was suspected.""", ["Hamas"], killed=0, wounded=0),
+    S("kabul-minibus-sticky-bomb", "2021-11-13", "AF", "Kabul", "BE", "TRANS/PRIV", "EXPL",
+      """11/13/2021: An explosive device attached to a minibus detonated in the Dasht-e-Barchi area
+      of Kabul city, Kabul province, Afghanistan. Six passengers were killed and seven were
+      wounded. The Islamic State Khorasan Province claimed responsibility.""",
+      ["Islamic State Khorasan Province"], ["Islamic State Khorasan Province"],
+      killed=6, wounded=7),
+    S("quetta-hazara-shops", "2019-04-12", "PK", "Quetta", "BE", "BUS/PRIV", "EXPL",
+      """04/12/2019: An explosive device concealed in a sack of potatoes detonated at a fruit and
+      vegetable market in Quetta city, Balochistan province, Pakistan. Twenty people were killed
+      and 48 others were wounded. The Islamic State of Iraq and the Levant (ISIL) and
+      Lashkar-e-Jhangvi claimed joint responsibility.""",
+      ["Islamic State of Iraq and the Levant (ISIL)", "Lashkar-e-Jhangvi"],
+      ["Islamic State of Iraq and the Levant (ISIL)", "Lashkar-e-Jhangvi"], killed=20, wounded=48),
+    S("kismayo-election-official", "2020-12-01", "SO", "Kismayo", "AS", "GOV", "FIRE",
+      """12/01/2020: Gunmen shot and killed Abdirahman Hassan, an official of the regional electoral
+      commission, outside a mosque in Kismayo city, Lower Juba region, Somalia. Al-Shabaab claimed
+      responsibility.""", ["Al-Shabaab"], ["Al-Shabaab"], killed=1),
+    S("kasese-road-machete", "2021-09-03", "UG", None, "AA", "PRIV", "MEL",
+      """09/03/2021: Assailants armed with machetes attacked travellers on a road near Kasese town,
+      Kasese district, Uganda. Three people were killed. Allied Democratic Forces (ADF) militants
+      were suspected.""", ["Allied Democratic Forces (ADF)"], killed=3),
+    S("tillaberi-aid-vehicle", "2020-08-09", "NE", None, "AA", "NGO/TOUR", "FIRE",
+      """08/09/2020: Gunmen on motorcycles attacked a vehicle carrying employees of a French aid
+      group near Koure town, Tillaberi region, Niger. Six aid workers, their driver and a guide
+      were killed. The Islamic State in the Greater Sahara (ISGS) claimed responsibility.""",
+      ["Islamic State in the Greater Sahara (ISGS)"],
+      ["Islamic State in the Greater Sahara (ISGS)"], killed=8),
 ]
