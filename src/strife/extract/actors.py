@@ -85,7 +85,8 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span
             key = lexicon.groups.get(span.text.lower()) or lexicon.groups.get(
                 name.text.lower(), "")
-            found[(span.start_char, span.end_char)] = _mention(span, name.text, key)
+            found[(span.start_char, span.end_char)] = _mention(span, _spelled_out(name.text, key),
+                                                               key)
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -95,6 +96,14 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
     return _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+
+
+def _spelled_out(name: str, key: str) -> str:
+    """"TTP" alone is named "Tehrik-i-Taliban Pakistan (TTP)", as GTD names it: an acronym
+    says little to a reader, and the full name still contains it."""
+    if name.isupper() and key.endswith(f"({name})"):
+        return key
+    return name
 
 
 def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
@@ -109,7 +118,7 @@ def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
             key = group.key or after.key
             group = Mention(f"{group.name} ({after.text})", group.start, after.end + 1,
                             text[group.start : after.end + 1], key)
-            groups[i + 1] = Mention(after.name, after.start, after.end, after.text, key)
+            groups[i + 1] = Mention(group.name, after.start, after.end, after.text, key)
         out.append(group)
     return out
 
@@ -146,7 +155,8 @@ def _group_name(span: Span, lexicon: Lexicon) -> str:
 def _groups_under(token: Token, groups: list[Mention]) -> list[Mention]:
     lo = token.left_edge.idx
     hi = token.right_edge.idx + len(token.right_edge.text)
-    return [g for g in groups if lo <= g.start and g.end <= hi]
+    # A misparse can cut a name in pieces ("Lashkar-e-Jhangvi"): a piece is the whole group.
+    return [g for g in groups if lo <= g.start and g.end <= hi or g.start <= token.idx < g.end]
 
 
 def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
