@@ -217,3 +217,14 @@ def test_a_prominent_person_is_the_main_target_over_the_guards_killed_with_him(r
         f"Assailants detonated a bomb under the car of {person} in {PLACES[0]}. The victim and "
         "four of his bodyguards were killed. No group claimed responsibility.", DATE))
     assert incident.target_types[0] == kind
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_an_acronym_alone_is_named_in_full(run, group):
+    full, short, stem = group
+    incident = _only(run(
+        f"Militants attacked an army post in {PLACES[2]}, killing two soldiers. {short} "
+        "claimed responsibility for the attack.", DATE))
+    [perpetrator] = _groups(incident)
+    assert stem in perpetrator.name and f"({short})" in perpetrator.name
+    assert incident.claimed_by == [perpetrator.name]

@@ -101,9 +101,12 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
 def _spelled_out(name: str, key: str) -> str:
     """"TTP" alone is named "Tehrik-i-Taliban Pakistan (TTP)", as GTD names it: an acronym
     says little to a reader, and the full name still contains it."""
-    if name.isupper() and key.endswith(f"({name})"):
-        return key
-    return name
+    return key if _is_acronym_of(name, key) else name
+
+
+def _is_acronym_of(name: str, key: str) -> bool:
+    """"TTP", "CPI-Maoist": the short form GTD writes in brackets after the group's name."""
+    return " " not in name and key.lower().endswith(f"({name.lower()})")
 
 
 def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
@@ -114,7 +117,8 @@ def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
         after = groups[i + 1] if i + 1 < len(groups) else None
         if after is not None and text[group.end : after.start].strip() == "(" and (
             text[after.end : after.end + 1] == ")"
-        ) and (after.key == group.key or not group.key) and after.text.isupper():
+        ) and (after.key == group.key or not group.key) and (
+            after.text.isupper() or _is_acronym_of(after.text, after.key)):
             key = group.key or after.key
             group = Mention(f"{group.name} ({after.text})", group.start, after.end + 1,
                             text[group.start : after.end + 1], key)
