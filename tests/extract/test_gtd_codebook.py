@@ -228,3 +228,48 @@ def test_an_acronym_alone_is_named_in_full(run, group):
     [perpetrator] = _groups(incident)
     assert stem in perpetrator.name and f"({short})" in perpetrator.name
     assert incident.claimed_by == [perpetrator.name]
+
+
+@pytest.mark.parametrize(("victims", "kind"), [
+    ("Three soldiers", "Military"), ("Two police officers", "Police"),
+    ("Four Afghan Local Police officers", "Police"),
+])
+def test_a_bare_checkpoint_is_of_the_security_force_hit_there(run, victims, kind):
+    incident = _only(run(
+        f"Assailants attacked a checkpoint in Sahak village, Zurmat district, Paktia province, "
+        f"Afghanistan. {victims} were killed. No group claimed responsibility.", DATE))
+    assert incident.target_types == [kind]
+    assert incident.weapon_types == ["Unknown"]
+
+
+@pytest.mark.parametrize(("facility", "kind"), [
+    ("the Chinese consulate", "Government (Diplomatic)"),
+    ("a hotel", "Business"),
+    ("a university campus", "Educational Institution"),
+])
+def test_what_was_attacked_outranks_the_guards_killed_there(run, facility, kind):
+    incident = _only(run(
+        f"Three assailants armed with rifles attacked {facility} in {PLACES[2]}. Two police "
+        "officers and a civilian were killed.", DATE))
+    assert incident.target_types[0] == kind
+
+
+@pytest.mark.parametrize("vehicle", ["A passenger bus", "A minibus", "An army truck"])
+def test_a_vehicle_that_struck_a_landmine_is_a_bombing(run, vehicle):
+    incident = _only(run(
+        f"{vehicle} struck a landmine near Bandiagara town, Mopti region, Mali. Eleven people "
+        "were killed.", DATE))
+    assert incident.attack_types == ["Bombing/Explosion"]
+    assert incident.weapon_types == ["Explosives"]
+
+
+@pytest.mark.parametrize("text", [
+    "FARC dissidents were suspected.",
+    "Sources attributed the attack to FARC dissidents.",
+])
+def test_dissidents_are_named_as_a_group_of_their_own(run, text):
+    incident = _only(run(
+        "Assailants opened fire on a police station in Suarez municipality, Cauca department, "
+        "Colombia, killing one officer. " + text, DATE))
+    [perpetrator] = _groups(incident)
+    assert perpetrator.name.endswith("dissidents") and not perpetrator.claimed

@@ -101,6 +101,8 @@ class VictimsFile(Schema):
     response_verbs: WordList
     # People known by the place they were at take its target type.
     people_of_a_place: WordList
+    # Bare security posts take the type of the police or soldiers hit at them.
+    manned_posts: WordList
 
 
 class ActorsFile(Schema):

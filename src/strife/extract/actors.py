@@ -95,7 +95,20 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
-    return _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+    named = _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+    return [_with_dissidents(m, doc.text) for m in named]
+
+
+def _with_dissidents(group: Mention, text: str) -> Mention:
+    """"FARC dissidents" are a group of their own (GTD names them so), not the FARC."""
+    after = text[group.end : group.end + 12]
+    word = after.split()[0] if after.split() else ""
+    if not after.startswith(" ") or word.lower().strip(".,;") not in ("dissidents", "dissident"):
+        return group
+    end = group.end + 1 + len(word.rstrip(".,;"))
+    key = group.key or group.name
+    return Mention(f"{key if _is_acronym_of(group.name, key) else group.name} dissidents",
+                   group.start, end, text[group.start : end], f"{key} dissidents")
 
 
 def _spelled_out(name: str, key: str) -> str:
@@ -110,19 +123,22 @@ def _is_acronym_of(name: str, key: str) -> bool:
 
 
 def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
-    """"Tehrik-i-Taliban Pakistan (TTP)": the name and its acronym in brackets are one name,
-    written as GTD writes group names; the acronym alone later in the text is the same group."""
+    """"Tehrik-i-Taliban Pakistan (TTP)": the name and its acronym in brackets are one mention,
+    named as GTD writes group names; the acronym alone later in the text is the same group
+    (it shares the lexicon's key)."""
     out: list[Mention] = []
+    merged: set[int] = set()
     for i, group in enumerate(groups):
+        if i in merged:
+            continue
         after = groups[i + 1] if i + 1 < len(groups) else None
         if after is not None and text[group.end : after.start].strip() == "(" and (
             text[after.end : after.end + 1] == ")"
         ) and (after.key == group.key or not group.key) and (
             after.text.isupper() or _is_acronym_of(after.text, after.key)):
-            key = group.key or after.key
             group = Mention(f"{group.name} ({after.text})", group.start, after.end + 1,
-                            text[group.start : after.end + 1], key)
-            groups[i + 1] = Mention(group.name, after.start, after.end, after.text, key)
+                            text[group.start : after.end + 1], group.key or after.key)
+            merged.add(i + 1)
         out.append(group)
     return out
 

@@ -19,6 +19,7 @@ from strife.extract.targets import TargetMention
 from strife.models import TargetType
 
 PRIVATE: TargetType = "Private Citizens & Property"
+_SECURITY: tuple[TargetType, ...] = ("Police", "Military")
 # Private citizens count half: an attack on a checkpoint that also kills passers-by is an attack
 # on the police; only many more civilians than officers make the civilians the main target.
 _PRIVATE_WEIGHT = 0.5
@@ -26,6 +27,9 @@ _GENERIC_WEIGHT = 0.1
 # A prominent person singled out is the main target: the bodyguards killed with a legislator
 # and the mosque he was shot outside are not (GTD codes the intended target first).
 _PROMINENT_WEIGHT = 10.0
+# What an attack word was aimed at ("attacked the Chinese consulate") outranks the guards killed
+# there; private places (markets, homes) get no such bonus, their victims decide.
+_AIMED_BONUS = 2.0
 
 
 def _weight(t: TargetMention) -> float:
@@ -33,7 +37,20 @@ def _weight(t: TargetMention) -> float:
         return _GENERIC_WEIGHT
     if t.prominent and t.is_person:
         return _PROMINENT_WEIGHT
-    return t.size * (_PRIVATE_WEIGHT if t.target_type == PRIVATE else 1.0)
+    if t.target_type == PRIVATE:
+        return t.size * _PRIVATE_WEIGHT
+    return t.size + (_AIMED_BONUS if t.aimed else 0.0)
+
+
+def _security_type(pool: list[TargetMention]) -> TargetType | None:
+    """The police or soldiers hit: a bare checkpoint or post was theirs."""
+    counts: dict[TargetType, int] = {}
+    for t in pool:
+        for kind in _SECURITY:
+            if t.is_person and t.target_type == kind:
+                counts[kind] = counts.get(kind, 0) + t.size
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    return ranked[0][0] if ranked else None
 
 
 def _place_type(t: TargetMention, place: TargetType | None) -> TargetType | None:
@@ -52,9 +69,10 @@ def target_types(findings: list[SentenceFindings], add_evidence: Callable[[int, 
     pool = hit if any(not t.generic for t in hit) else [*hit, *named]
     places = [t for t in [*pool, *named] if not t.is_person and not t.generic]
     place = next((t.target_type for t in places if t.target_type != PRIVATE), None)
+    security = _security_type(pool)
     weight: dict[TargetType, float] = {}
     for t in pool:
-        kind = _place_type(t, place)
+        kind = security if t.manned and security else _place_type(t, place)
         if not kind:
             continue
         weight[kind] = weight.get(kind, 0.0) + _weight(t)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -11,6 +11,7 @@ from strife.extract.numbers import parse_quantity
 from strife.models import TargetType, WeaponType
 
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+_LOCATIVE_PREPS = frozenset({"at", "near", "in", "outside", "inside", "along", "on", "beside"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into",
                            "under", "to"})
 
@@ -27,6 +28,11 @@ class TargetMention:
     """"people", "persons": says nothing about who was hit"""
     size: int = 1
     """how many were hit ("five officers"), for ranking target types"""
+    aimed: bool = False
+    """the object of an attack word ("attacked the consulate"), not a casualty of one
+    ("two officers were killed"): what the attack was aimed at"""
+    manned: bool = False
+    """a bare "checkpoint" or "post": its type is that of the police or soldiers hit at it"""
 
 
 def _np_span(head: Token) -> Span:
@@ -37,6 +43,12 @@ def _np_span(head: Token) -> Span:
             "including", "among", "who", "which"
         ):
             break
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            break  # "soldiers at a bus stop": where they were is not what they were
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "of" and objects:
+            right = _np_span(objects[0]).end - 1  # "a group of soldiers [at a bus stop]"
+            continue
         right = child.right_edge.i
     left = head.left_edge.i
     while left < head.i and head.doc[left].lower_ in ("dead", "only", "at", "least", "some"):
@@ -165,7 +177,7 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
                 continue
             mention = _carried_type(head, lexicon) or _typed_target(head, lexicon)
             if mention is not None:
-                found[head.i] = mention
+                found[head.i] = replace(mention, aimed=_aimed(token, lexicon))
     return sorted(found.values(), key=lambda t: t.start)
 
 
@@ -187,10 +199,28 @@ def _typed_target(head: Token, lexicon: Lexicon) -> TargetMention | None:
     # they were at decides ("employees at the town hall").
     generic = lemma in lexicon.cue("generic_people") or (
         lemma in lexicon.cue("staff_nouns") and ttype is None)
+    manned = lemma in lexicon.cue("manned_posts") and not any(
+        c.dep_ in ("compound", "amod") for c in head.children)
     return TargetMention(
         span.text, span.start_char, span.end_char, ttype or "Private Citizens & Property",
-        person, _is_prominent(head, span, role, lexicon), generic, _size(head),
+        person, _is_prominent(head, span, role, lexicon), generic, _size(head), manned=manned,
     )
+
+
+def _aimed(token: Token, lexicon: Lexicon) -> bool:
+    """Hit by an attack word that says what was attacked ("attacked the consulate", "opened
+    fire on a convoy", "fired at a base"), not by one that counts casualties ("killed",
+    "wounded") nor only placed near it ("exploded at a market")."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        verb = token.head
+    elif token.head.lower_ in ("on", "against", "into") or (
+            token.head.lower_ == "at" and token.head.head.lemma_.lower() in ("fire", "shoot")):
+        verb = token.head.head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    return not any(lemma in lexicon.cue(name) for name in ("kill_verbs", "wound_verbs",
+                                                           "die_verbs"))
 
 
 def _is_prominent(head: Token, span: Span, role: Token | None, lexicon: Lexicon) -> bool:

@@ -54,9 +54,9 @@ def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
     ):
         return lexicon.verb_triggers["shoot"], True
     if lemma in ("hold", "take", "keep") and any(
-        w.lower_ in ("hostage", "hostages", "captive")
-        for c in token.children for w in (c, *c.conjuncts)  # "took a teacher and pupils hostage"
-    ):
+        # "took a teacher and pupils hostage", "held students hostage", however it is parsed
+        w.lower_ in ("hostage", "hostages", "captive") for w in token.doc[token.i + 1 : token.i + 8]
+    ) and not token.doc[token.i + 1 : token.i + 8].text.lower().startswith(("to ", "away")):
         return lexicon.verb_triggers["barricade"], True
     if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
         return lexicon.verb_triggers["shoot"], True  # "shot dead", however it is tagged
@@ -98,6 +98,8 @@ def _aimless(token: Token, lexicon: Lexicon) -> bool:
     for child in token.children:
         if child.dep_ == "dobj" and _hittable(child, lexicon):
             return False
+        if child.dep_ == "dobj" and lexicon.weapons.get(child.lower_) == "Explosives":
+            return False  # "a bus struck a landmine": the vehicle set the bomb off
         if child.dep_ == "conj" and child.pos_ == "VERB" and any(
             c.dep_ == "dobj" and _hittable(c, lexicon) for c in child.children
         ):
