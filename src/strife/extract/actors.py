@@ -95,8 +95,8 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
-    named = _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
-    return [_with_dissidents(m, doc.text) for m in named]
+    mentions = _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+    return [_with_dissidents(m, doc.text) for m in mentions]
 
 
 def _with_dissidents(group: Mention, text: str) -> Mention:
