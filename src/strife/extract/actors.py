@@ -13,22 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from strife.codebook.cues import CueList
+from strife.extract.group_names import (
+    Mention,
+    spelled_out,
+    with_acronyms,
+    with_dissidents,
+)
 from strife.extract.lexicon import Lexicon
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    start: int
-    end: int
-    text: str
-    key: str = ""
-    """which group this is: the lexicon's canonical name, else the folded name ("TTP" and
-    "Pakistani Taliban" share one), so one group named two ways is one perpetrator"""
-
-    @property
-    def group_key(self) -> str:
-        return self.key or " ".join(self.name.casefold().split())
 
 
 @dataclass
@@ -85,7 +76,7 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span
             key = lexicon.groups.get(span.text.lower()) or lexicon.groups.get(
                 name.text.lower(), "")
-            found[(span.start_char, span.end_char)] = _mention(span, _spelled_out(name.text, key),
+            found[(span.start_char, span.end_char)] = _mention(span, spelled_out(name.text, key),
                                                                key)
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
@@ -95,52 +86,8 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
-    mentions = _with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
-    return [_with_dissidents(m, doc.text) for m in mentions]
-
-
-def _with_dissidents(group: Mention, text: str) -> Mention:
-    """"FARC dissidents" are a group of their own (GTD names them so), not the FARC."""
-    after = text[group.end : group.end + 12]
-    word = after.split()[0] if after.split() else ""
-    if not after.startswith(" ") or word.lower().strip(".,;") not in ("dissidents", "dissident"):
-        return group
-    end = group.end + 1 + len(word.rstrip(".,;"))
-    key = group.key or group.name
-    return Mention(f"{key if _is_acronym_of(group.name, key) else group.name} dissidents",
-                   group.start, end, text[group.start : end], f"{key} dissidents")
-
-
-def _spelled_out(name: str, key: str) -> str:
-    """"TTP" alone is named "Tehrik-i-Taliban Pakistan (TTP)", as GTD names it: an acronym
-    says little to a reader, and the full name still contains it."""
-    return key if _is_acronym_of(name, key) else name
-
-
-def _is_acronym_of(name: str, key: str) -> bool:
-    """"TTP", "CPI-Maoist": the short form GTD writes in brackets after the group's name."""
-    return " " not in name and key.lower().endswith(f"({name.lower()})")
-
-
-def _with_acronyms(groups: list[Mention], text: str) -> list[Mention]:
-    """"Tehrik-i-Taliban Pakistan (TTP)": the name and its acronym in brackets are one mention,
-    named as GTD writes group names; the acronym alone later in the text is the same group
-    (it shares the lexicon's key)."""
-    out: list[Mention] = []
-    merged: set[int] = set()
-    for i, group in enumerate(groups):
-        if i in merged:
-            continue
-        after = groups[i + 1] if i + 1 < len(groups) else None
-        if after is not None and text[group.end : after.start].strip() == "(" and (
-            text[after.end : after.end + 1] == ")"
-        ) and (after.key == group.key or not group.key) and (
-            after.text.isupper() or _is_acronym_of(after.text, after.key)):
-            group = Mention(f"{group.name} ({after.text})", group.start, after.end + 1,
-                            text[group.start : after.end + 1], group.key or after.key)
-            merged.add(i + 1)
-        out.append(group)
-    return out
+    mentions = with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+    return [with_dissidents(m, doc.text) for m in mentions]
 
 
 def _named_group(head: Token) -> Span | None:
