@@ -152,6 +152,14 @@ class GroupsFile(Schema):
     group_heads: WordList
 
 
+class LanguageFile(Schema):
+    """ingest/language.yaml: words that mark English and other languages (owner:
+    ingest/checks.py)."""
+
+    english: WordList
+    other: dict[str, WordList]
+
+
 class PrefilterFile(Schema):
     """lexicons/prefilter.yaml: cheap relevance cues (owner: strife/prefilter.py)."""
 
