@@ -129,10 +129,15 @@ def attack_types(findings: list[SentenceFindings], killed: bool, add_evidence: E
                  ) -> list[AttackType]:
     """The evidence for ``decide_attack_types``, gathered from the incident's sentences."""
     lexicon = load_lexicon()
+    told = [(f, t) for f in findings for t in f.triggers]
+    # Troops answering an attack are not its attackers; but when the forces' own acts are all
+    # the text tells ("troops fought rebels", "soldiers shot dead two farmers": ACLED's
+    # battles and violence against civilians), those acts are the incident.
+    attacks = [(f, t) for f, t in told if not is_response(t, lexicon)] or told
     cues = [
         AttackCue(trigger_means(t, f.weapons)[0], t.start, t.end, t.sense.strong,
                   holding=t.token.lemma_.lower() in _HOSTAGE_HOLDING)
-        for f in findings for t in f.triggers if not is_response(t, lexicon)
+        for f, t in attacks
     ]
     weapons = [w for f in findings for w in _attacker_weapons(f, lexicon)]
     weapon = None if not weapons else AttackCue(
