@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from strife.codebook.attack_types import AttackCue, Victim, decide_attack_types, implied_attack
+from strife.extract.acled import load_acled_vocabulary
 from strife.extract.lexicon import Lexicon, load_lexicon
 from strife.extract.mentions import SentenceFindings
 from strife.extract.targets import WeaponMention
@@ -133,7 +134,9 @@ def attack_types(findings: list[SentenceFindings], killed: bool, add_evidence: E
     # Troops answering an attack are not its attackers; but when the forces' own acts are all
     # the text tells ("troops fought rebels", "soldiers shot dead two farmers": ACLED's
     # battles and violence against civilians), those acts are the incident.
-    attacks = [(f, t) for f, t in told if not is_response(t, lexicon)] or told
+    battle = load_acled_vocabulary()  # a clash of two armed sides answers no one: it is the act
+    attacks = [(f, t) for f, t in told
+               if battle.has("battle_words", t.token) or not is_response(t, lexicon)] or told
     cues = [
         AttackCue(trigger_means(t, f.weapons)[0], t.start, t.end, t.sense.strong,
                   holding=t.token.lemma_.lower() in _HOSTAGE_HOLDING)
