@@ -59,18 +59,21 @@ _Item = TypeVar("_Item", bound=_Located)
 
 
 def within(items: Sequence[_Item], start: int, end: float) -> Sequence[_Item]:
-    """The items that start in [start, end): by bisection when they are ``_Sorted``."""
+    """The items that start in [start, end), in their own order: by bisection when they are
+    ``_Sorted``."""
     if isinstance(items, _Sorted):
-        return items[bisect_left(items.starts, start) : bisect_left(items.starts, end)]
+        hits = items.by_start[bisect_left(items.starts, start) : bisect_left(items.starts, end)]
+        return [items[k] for k in sorted(hits)]
     return [i for i in items if start <= i.start < end]
 
 
 class _Sorted(list):  # type: ignore[type-arg]
-    """A list of located items sorted by start, with the starts kept for bisection."""
+    """Located items in their own order, with an index by start for bisection."""
 
     def __init__(self, items: Sequence[_Located]) -> None:
-        super().__init__(sorted(items, key=lambda i: i.start))
-        self.starts = [i.start for i in self]
+        super().__init__(items)
+        self.by_start = sorted(range(len(self)), key=lambda k: self[k].start)
+        self.starts = [self[k].start for k in self.by_start]
 
 
 @dataclass
@@ -237,10 +240,11 @@ def group_findings(
     accident_story = any(f.accident for f in findings)
     kept = [d for d in drafts if d.reports_attack and not (accident_story and _accidental(d))]
     lower_bound = dateline_span[1]
+    fallback = body_place(places, dateline_span)  # once: the same for every draft
     previous: Draft | None = None
     for draft in kept:
         if draft.place is None:
-            draft.place = _place_from_context(doc, draft, places, dateline_span)
+            draft.place = _place_from_context(doc, draft, places, dateline_span, fallback)
         if draft.date is None:
             draft.date = _date_from_context(doc, draft, dates, lower_bound)
         if draft.date is None and previous is not None:
@@ -278,7 +282,8 @@ def _accidental(draft: Draft) -> bool:
 
 
 def _place_from_context(
-    doc: Doc, draft: Draft, places: list[Place], dateline_span: tuple[int, int]
+    doc: Doc, draft: Draft, places: list[Place], dateline_span: tuple[int, int],
+    fallback: Place | None,
 ) -> Place | None:
     """No place in the sentences that report it: take one from the rest of its sentences,
     then the first place of the body after the dateline."""
@@ -287,8 +292,12 @@ def _place_from_context(
         found = best_place(doc, plain, places, dateline_span)
         if found is not None:
             return found
-    after = within(places, dateline_span[1], math.inf)
-    body = list(islice((p for p in after if p.geonames_id is not None), 3))
+    return fallback
+
+
+def body_place(places: Sequence[Place], dateline_span: tuple[int, int]) -> Place | None:
+    """The highest-ranked of the first three known places after the dateline."""
+    body = islice((p for p in places if p.start >= dateline_span[1] and p.geonames_id), 3)
     return max(body, key=_rank, default=None)
 
 

@@ -97,10 +97,14 @@ def _acled_verb_sense(token: Token, lexicon: Lexicon, vocab: AcledVocabulary
 
 
 def _not_an_attack(token: Token, vocab: AcledVocabulary) -> bool:
-    """"went on strike", "a general strike", "riot police": the word names no violence."""
+    """"went on strike", "a general strike", "riot police": the word names no violence;
+    "fought back": it answers the violence told."""
     lemma = token.lemma_.lower()
     if lemma == "strike" and token.pos_ == "NOUN":
         return vocab.found("labour_strike", list(token.doc[max(token.i - 8, 0) : token.i + 3]))
+    back = any(c.lower_ == "back" for c in near_children(token, 4))
+    if back and vocab.has("battle_words", token):
+        return True  # "the soldiers fought back": a response to the attack, not another one
     return lemma == "riot" and token.dep_ in ("compound", "amod")
 
 
