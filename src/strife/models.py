@@ -67,7 +67,7 @@ WEAPON_TYPES: tuple[str, ...] = (
 ROLE_NAMES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
 DatePrecision = Literal["day", "month", "year", "approximate", "unknown"]
-PlacePrecision = Literal["city", "admin1", "country", "unknown"]
+PlacePrecision = Literal["city", "admin2", "admin1", "country", "unknown"]
 ReviewStatus = Literal["unreviewed", "accepted", "edited", "rejected"]
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import EvaluationError
+from strife.geo.distance import haversine_km
 
 MAX_ERROR_KM = 20039.0
 WITHIN_KM = 161.0
@@ -79,13 +80,6 @@ class GeoScores:
             f"{self.predicted_on_gold:.1%}",
             f"time: {self.seconds:.1f} s",
         ]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def read_corpus(path: str | Path, limit: int | None = None) -> list[GoldArticle]:

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Token
 
 from strife.extract.mentions import SentenceFindings
 from strife.geo import ResolvedPlace as Place
+from strife.geo.distance import haversine_km
 from strife.models import DateRange
 from strife.normalise.dates import DateMention
 
-_RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
+_RANK = {"city": 3, "other": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 _SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
 _WEAPON_KIND = {"Explosives": "Bombing/Explosion", "Firearms": "Armed Assault",
                 "Incendiary": "Facility/Infrastructure Attack"}
@@ -53,10 +54,7 @@ class Draft:
 def _distance_km(a: Place, b: Place) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0 if a.name.lower() == b.name.lower() else math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _rank(place: Place) -> float:

@@ -153,13 +153,6 @@ def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
     return out
 
 
-def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    scale = math.cos(math.radians((gaz.lats[a] + gaz.lats[b]) / 2))
-    dlat = gaz.lats[a] - gaz.lats[b]
-    dlon = (gaz.lons[a] - gaz.lons[b]) * scale
-    return _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
-
-
 def _softmax(scores: list[float]) -> list[float]:
     if not scores:
         return []

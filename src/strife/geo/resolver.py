@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from strife.errors import UsageError
 from strife.geo.candidates import candidates
 from strife.geo.disambiguate import Group, disambiguate
-from strife.geo.gazetteer import Gazetteer, load_gazetteer
+from strife.geo.gazetteer import Gazetteer
+from strife.geo.gazetteer_cache import load_gazetteer
 from strife.geo.lexicon import Lexicon, load_lexicon
 from strife.geo.links import link_mentions
 from strife.geo.mention import Mention
