@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from strife.cli import batch_cmd, eval_cmd, extract_cmd, geo_cmd, merge_cmd, serve_cmd, store_cmd
+from strife.cli import (
+    batch_cmd,
+    eval_cmd,
+    extract_cmd,
+    gazetteer_cmd,
+    geo_cmd,
+    merge_cmd,
+    serve_cmd,
+    store_cmd,
+)
 
 app = typer.Typer(
     name="strife",
@@ -17,7 +26,7 @@ eval_app = typer.Typer(help="Score strife on benchmarks and gold files.", no_arg
 app.add_typer(eval_app, name="eval")
 
 extract_cmd.register(app)
-for module in (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd):
+for module in (store_cmd, geo_cmd, gazetteer_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd):
     module.register(app, eval_app)
 
 

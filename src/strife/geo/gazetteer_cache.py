@@ -98,7 +98,7 @@ def write_cache(path: Path, gazetteer: Gazetteer) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
             tmp = Path(handle.name)
-            np.savez(handle, **_to_arrays(gazetteer))
+            np.savez(handle, allow_pickle=False, **_to_arrays(gazetteer))
         os.replace(tmp, path)
         tmp = None
         _drop_stale(path)

@@ -154,6 +154,8 @@ def _record(store: ImportedGeoNames, source: ImportSource, target: Path, kept: i
         "kind": source.kind,
         "file": target.name,
         "source": str(source.path.resolve()),
+        "size": source.path.stat().st_size,
+        "mtime": int(source.path.stat().st_mtime),
         "rows": kept,
         "imported": datetime.now(UTC).isoformat(timespec="seconds"),
     }

@@ -85,6 +85,18 @@ class ImportedGeoNames:
             return ""
         return hashlib.sha256(text).hexdigest()[:16]
 
+    def is_current(self, name: str, path: Path) -> bool:
+        """Whether this very file (same path, size and time) was imported to the end."""
+        entry = self.manifest().get(name)
+        if not entry or not (self.root / str(entry.get("file"))).is_file():
+            return False
+        stat = path.stat()
+        return (entry.get("source"), entry.get("size"), entry.get("mtime")) == (
+            str(path.resolve()), stat.st_size, int(stat.st_mtime))
+
+    def known_ids(self) -> set[int]:
+        return {p.geonames_id for p in self.places()}
+
     def place_files(self) -> list[Path]:
         return sorted(self.root.glob("places-*.tsv")) if self.root.is_dir() else []
 
