@@ -111,7 +111,7 @@ def _toponym_records(path: Path) -> Iterator[tuple[str, Spans]]:
 
 @one_line_errors
 def eval_geo(
-    corpus: Annotated[Path, typer.Argument(help="LGL-format XML corpus")],
+    corpus: Annotated[Path, typer.Argument(help="LGL or GeoVirus XML corpus")],
     limit: Annotated[
         int | None, typer.Option(min=1, help="Score only the first N articles")
     ] = None,
@@ -120,7 +120,8 @@ def eval_geo(
     """Score place resolution: accuracy within 161 km and exact GeoNames id with gold spans,
     end-to-end recall within 161 km, mean and median error in km.
 
-    Example: strife eval geo ../shared/data/geoparsing/lgl.xml
+    Examples: strife eval geo ../shared/data/geoparsing/lgl.xml
+              strife eval geo ../shared/data/geoparsing/geovirus.xml
     """
     from dataclasses import asdict
 
@@ -134,6 +135,7 @@ def eval_geo(
         articles, PlaceResolver.load(), lambda texts: nlp.pipe(texts, batch_size=32)
     )
     if as_json:
-        sys.stdout.write(json.dumps(asdict(scores)) + "\n")
+        figures = {k: None if v != v else v for k, v in asdict(scores).items()}  # NaN → null
+        sys.stdout.write(json.dumps(figures) + "\n")
     else:
         sys.stdout.write("\n".join(scores.lines()) + "\n")

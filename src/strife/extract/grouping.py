@@ -119,8 +119,8 @@ def best_place(
             continue
         if any(g_start < place.end and place.start < g_end for g_start, g_end in group_spans):
             continue  # "Boko" in "Boko Haram"
-        if place.text.lower() in _NOT_PLACES:
-            continue
+        if place.text.lower() in _NOT_PLACES or place.in_name:
+            continue  # "in_name": "Boko" of "Boko Haram", "Jaffar" of "Jaffar Express"
         attached = _attached_to(span.root, trigger_ids)
         if attached == 0:
             continue

@@ -183,7 +183,8 @@ class Acceptance:
             return "weak" if self._whole_entity(scan, i, stop, codes) else None
         after = tokens[stop].text.lower() if stop < len(tokens) else ""
         at_front = first == i or (first + 1 == i and tokens[first].text.lower() == "the")
-        if at_front and (after in INSTITUTION_WORDS or after in {"'s", "’s"}):
+        site = after in INSTITUTION_WORDS or after in self.lex.facility_words
+        if at_front and (site or after in {"'s", "’s"}):
             return "strong"
         if label != "PERSON" and self._any_notable(codes, INSIDE_NAME_FLOOR, own_name=True):
             return "weak"

@@ -59,6 +59,7 @@ class Lexicon:
     common_words: frozenset[str]
     regions: frozenset[str]  # name keys left unresolved on purpose (see regions.txt)
     not_places: frozenset[str]  # organisations the finder must not take for places
+    facility_words: frozenset[str]  # "Airport" after a place: a site there (see the file)
     stop_words: frozenset[str]
     # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
     us_state_forms: dict[str, str]
@@ -70,6 +71,7 @@ def load_lexicon() -> Lexicon:
     common = _word_list(data.joinpath("common_words.txt").read_text("utf-8"))
     regions = _word_list(data.joinpath("regions.txt").read_text("utf-8"))
     not_places = _word_list(data.joinpath("not_places.txt").read_text("utf-8"))
+    facilities = _word_list(data.joinpath("facility_words.txt").read_text("utf-8"))
     text = data.joinpath("us_states.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, str] = {}
@@ -78,7 +80,8 @@ def load_lexicon() -> Lexicon:
         if row["ap"]:
             forms[row["ap"]] = row["name"]
     stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
-    return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places), stop, forms)
+    return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places),
+                   frozenset(facilities), stop, forms)
 
 
 def _word_list(text: str) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from strife.geo.acceptance import Acceptance, ScanContext
 from strife.geo.candidates import lookup_keys
 from strife.geo.gazetteer import MATCH_NAME, Gazetteer
-from strife.geo.lexicon import CONNECTORS, Lexicon
+from strife.geo.lexicon import CONNECTORS, KIND_HINTS, Lexicon
 from strife.geo.mention import Mention
 from strife.geo.names import name_key
 from strife.geo.tokens import CaseMode, Tok
@@ -97,7 +97,12 @@ class MentionFinder:
     def demonym_country(self, key: str) -> str | None:
         """The country of an adjective ("Kazakh", "Afghans"), unless the word is also the
         name of a notable place (small towns and alternate spellings give way to the
-        adjective: "Canadian" is Canada, not Canadian, Texas)."""
+        adjective: "Canadian" is Canada, not Canadian, Texas). "Kazakh city", "a Somali
+        town": an adjective before a kind word names the country too, never a place called
+        so."""
+        words = key.split()
+        if len(words) > 1 and words[-1] in KIND_HINTS:
+            key = " ".join(words[:-1])
         iso2 = self.gaz.demonyms.get(key)
         if iso2 is None and key.endswith("s"):
             iso2 = self.gaz.demonyms.get(key[:-1])

@@ -1,0 +1,115 @@
+"""Place chains: "<village>, <district>, <province>, <country>" read as one hierarchy.
+
+Analyst summaries and wire datelines name an event place by its chain of divisions, and
+the smallest links are often villages the tagger does not know and the gazetteer lacks. A
+chain is a run of capitalised names joined by commas that follows a locative word ("in",
+"near", "outside") or opens the text (a dateline), and that ends in a place the finder has
+already found. Each name in it becomes a mention, even one no gazetteer knows, so that the
+resolver can place it inside the next link or, failing that, fall back to that link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from strife.geo.lexicon import KIND_HINTS
+from strife.geo.mention import Mention
+from strife.geo.names import name_key
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_DESIGNATOR = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
+# One link: one to four capitalised words, optionally a designator ("Nad Ali district").
+_LINK = re.compile(
+    rf"({_NAME_WORD}(?:[ -](?:{_NAME_WORD}|al|el|de|du|of|ad|as|an|bin|bani))"
+    rf"{{0,3}})(?:\s+(?:{_DESIGNATOR})\b)?",
+)
+_SEPARATOR = re.compile(r"\s*,\s*")
+_OPENERS = frozenset(
+    "in near outside at of on into inside around from towards toward across".split()
+)
+_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:"
+                     rf"{_DESIGNATOR})\s+of\s+)?$")
+MAX_LINKS = 5
+
+
+def complete_chains(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions plus a mention for every link of a chain that none covers; a found mention
+    strictly inside a link ("Qalai" of "Qalai Dost") gives way to the whole link."""
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for end_mention in ordered:
+        links = _links_before(text, end_mention)
+        if not links or not (links[0][2] or _opens_chain(text, links[0][0])):
+            continue
+        # The text itself marks every link a place: none is a weak, gazetteer-only find.
+        end_mention.weak = False
+        for start, end, _ in links:
+            inside = [m for m in ordered if start <= m.start and m.end <= end]
+            same = [m for m in inside + added if m.start == start and m.end == end]
+            if same:
+                for m in same:
+                    m.weak = False
+                continue
+            if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                   for m in ordered):
+                continue  # overlaps a found mention it does not contain: leave it be
+            dropped.update(id(m) for m in inside)
+            piece = text[start:end]
+            added.append(Mention(start, end, piece, name_key(piece), origin="chain"))
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _links_before(text: str, last: Mention) -> list[tuple[int, int, bool]]:
+    """The links before ``last`` that are joined to it by commas, earliest first, each
+    with whether a designator word follows its name."""
+    links: list[tuple[int, int, bool]] = []
+    cursor = last.start
+    for _ in range(MAX_LINKS):
+        sep = _separator_ending_at(text, cursor)
+        if sep is None:
+            break
+        link = _link_ending_at(text, sep)
+        if link is None:
+            break
+        links.append(link)
+        cursor = link[0]
+    links.reverse()
+    return links
+
+
+def _separator_ending_at(text: str, end: int) -> int | None:
+    """Start of the ", " just before ``end``, or None."""
+    i = end
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or text[i - 1] != ",":
+        return None
+    i -= 1
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _link_ending_at(text: str, end: int) -> tuple[int, int, bool] | None:
+    """The name of the link that ends at ``end`` (designator excluded): (start, end,
+    whether a designator follows)."""
+    for match in _LINK.finditer(text, max(0, end - 80), end):
+        if match.end() != end:
+            continue
+        start = match.start(1)
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+            return None
+        return start, match.end(1), match.end(1) != end
+    return None
+
+
+def _opens_chain(text: str, start: int) -> bool:
+    """A chain follows a locative word, a designator phrase ("the village of") or opens
+    the text or a line (a dateline)."""
+    before = text[max(0, start - 60) : start]
+    if not before.strip() or before.rstrip(" ").endswith("\n"):
+        return True
+    match = _BEFORE.search(before)
+    return match is not None and match.group(1).lower() in _OPENERS

@@ -1,0 +1,83 @@
+"""Stated containment as a hard rule, and the fallback to the lowest unit the gazetteer has.
+
+"<village>, <district>, <province>, <country>": once the outer links are settled, an inner
+link must lie inside them. The resolver's scoring already prefers such readings; here the
+choice is made final. A link whose every reading lies elsewhere (a same-name town in another
+country) or that has no reading at all (a village the gazetteer lacks) takes the unit that
+contains it instead: the province for an unknown district, the district or province for an
+unknown village. The record then keeps the text's own name and says by its precision that
+the point is that unit's (GTD codes a place it cannot find at the smallest known unit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from strife.geo.disambiguate import Group, contains
+from strife.geo.gazetteer import (
+    KIND_ADMIN1,
+    KIND_ADMIN2,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_OTHER,
+    Gazetteer,
+)
+from strife.geo.mention import Mention
+
+_UNITS = (KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2)
+_LEVEL = {KIND_COUNTRY: 0, KIND_ADMIN1: 1, KIND_ADMIN2: 2, KIND_CITY: 3, KIND_OTHER: -1}
+
+
+@dataclass(frozen=True)
+class Settled:
+    row: int | None
+    fallback: bool = False  # the row is the unit that contains the named place
+
+
+def settle(
+    gaz: Gazetteer, mentions: Sequence[Mention], rows: Sequence[int | None],
+    groups: Sequence[Group], member: Sequence[int],
+) -> list[Settled]:
+    """Each mention's final row, containers first (a chain is settled from its outer end)."""
+    out: list[Settled | None] = [None] * len(mentions)
+
+    def visit(i: int, depth: int) -> Settled:
+        done = out[i]
+        if done is not None:
+            return done
+        mention = mentions[i]
+        result = Settled(rows[i])
+        c = mention.container
+        if c is not None and depth < len(mentions):
+            outer = visit(c, depth + 1).row
+            if outer is not None and gaz.kinds[outer] == KIND_CITY and rows[i] is None:
+                outer = _unit_of(gaz, outer)  # "<unknown village>, <town>": the town's district
+            if outer is not None and gaz.kinds[outer] in _UNITS:
+                result = _inside(gaz, rows[i], outer, groups[member[i]])
+        out[i] = result
+        return result
+
+    return [visit(i, 0) for i in range(len(mentions))]
+
+
+def _unit_of(gaz: Gazetteer, town: int) -> int | None:
+    for unit in (gaz.admin2[town], gaz.admin1[town]):
+        if unit >= 0 and gaz.has_point(unit):
+            return unit
+    return None
+
+
+def _inside(gaz: Gazetteer, row: int | None, outer: int, group: Group) -> Settled:
+    if row is not None and (row == outer or contains(gaz, outer, row)):
+        return Settled(row)
+    if row is not None and _LEVEL[gaz.kinds[row]] <= _LEVEL[gaz.kinds[outer]]:
+        # "Iraq, Syria and Turkey", "Helmand, Kandahar": a list of peers, not a chain.
+        return Settled(row)
+    inside = [
+        (p, c.row) for p, c in zip(group.probs, group.candidates, strict=True)
+        if contains(gaz, outer, c.row)
+    ]
+    if inside:
+        return Settled(max(inside)[1])
+    return Settled(outer, fallback=True)
