@@ -22,6 +22,7 @@ Spans = list[tuple[int, int]]
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("geoparse")(geoparse)
     eval_app.command("geo")(eval_geo)
+    eval_app.command("places")(eval_places)
 
 
 @one_line_errors
@@ -139,3 +140,25 @@ def eval_geo(
         sys.stdout.write(json.dumps(figures) + "\n")
     else:
         sys.stdout.write("\n".join(scores.lines()) + "\n")
+
+
+@one_line_errors
+def eval_places(
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines of reports and their places")],
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List every miss")] = False,
+) -> None:
+    """Score the incident's place end to end: country, city and point within 50 km, on
+    short reports (GTD-style summaries, ACLED-style notes) with the place they happened at.
+
+    Example: strife eval places tests/data/places/gtd_style.jsonl
+    """
+    from strife.eval.places import evaluate_places, read_cases
+    from strife.pipeline import Extractor
+
+    extractor = Extractor()
+    for path in files:
+        scores = evaluate_places(read_cases(path), extractor.extract_many)
+        lines = [f"{path}:", *scores.lines()]
+        if verbose:
+            lines += [f"  miss {m}" for m in scores.misses]
+        sys.stdout.write("\n".join(lines) + "\n")

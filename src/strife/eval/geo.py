@@ -74,7 +74,7 @@ class GeoScores:
             f"articles: {self.articles}, gold toponyms with coordinates: {self.toponyms}",
             "gold spans given (resolve_spans):",
             f"  accuracy within 161 km: {self.within_161:.1%}",
-            f"  exact GeoNames id:      "
+            "  exact GeoNames id:      "
             + ("n/a (the corpus gives no ids)" if math.isnan(self.exact_id) else
                f"{self.exact_id:.1%}"),
             f"  mean error:   {self.mean_km:.0f} km",
@@ -138,7 +138,8 @@ def _locations(node: ET.Element, text: str, where: str) -> tuple[GoldToponym, ..
             start, end = int(loc.findtext("start") or "") - 1, int(loc.findtext("end") or "") - 1
             lat, lon = float(loc.findtext("lat") or ""), float(loc.findtext("lon") or "")
         except ValueError:
-            raise EvaluationError(f"{where}: a location has a non-numeric offset or point") from None
+            raise EvaluationError(
+                f"{where}: a location has a non-numeric offset or point") from None
         if not (0 <= start < end <= len(text)):
             raise EvaluationError(f"{where}: location offsets {start + 1}-{end + 1} are outside "
                                   "the text (GeoVirus offsets count from 1)")

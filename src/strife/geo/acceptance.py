@@ -174,7 +174,8 @@ class Acceptance:
             return "strong"
         if label in NEVER_LABELS:
             return None
-        if _dateline(tokens, i, stop) or (i > 0 and tokens[i - 1].text.lower() in LOCATIVE_CUES):
+        before = tokens[i - 1].text.lower() if i > 0 else ""
+        if _dateline(tokens, i, stop) or before in LOCATIVE_CUES or before in self.lex.place_verbs:
             return "strong"
         if not label:
             return "weak"

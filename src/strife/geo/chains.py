@@ -11,12 +11,15 @@ resolver can place it inside the next link or, failing that, fall back to that l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from strife.geo.lexicon import KIND_HINTS
 from strife.geo.mention import Mention
 from strife.geo.names import name_key
 
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+# A capital of any Latin script ("Şırnak", "Ōsaka"), then word characters.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+_NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
 _DESIGNATOR = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
 # One link: one to four capitalised words, optionally a designator ("Nad Ali district").
 _LINK = re.compile(
@@ -27,20 +30,32 @@ _SEPARATOR = re.compile(r"\s*,\s*")
 _OPENERS = frozenset(
     "in near outside at of on into inside around from towards toward across".split()
 )
+# "near <town> in <province>" needs a word of place before the town: "of Democrats in
+# Minnesota" is no chain.
+_IN_OPENERS = frozenset("in near outside at around inside".split())
 _BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:"
                      rf"{_DESIGNATOR})\s+of\s+)?$")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?$")
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:" + "|".join(k for k, v in KIND_HINTS.items() if v in (1, 2)) + r")\b", re.I
+)
 MAX_LINKS = 5
 
 
-def complete_chains(mentions: list[Mention], text: str) -> list[Mention]:
+def complete_chains(
+    mentions: list[Mention], text: str, is_division: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
     """Mentions plus a mention for every link of a chain that none covers; a found mention
     strictly inside a link ("Qalai" of "Qalai Dost") gives way to the whole link."""
     added: list[Mention] = []
     dropped: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     for end_mention in ordered:
-        links = _links_before(text, end_mention)
-        if not links or not (links[0][2] or _opens_chain(text, links[0][0])):
+        division = bool(_DIVISION_AFTER.match(text, end_mention.end)) or is_division(
+            end_mention.key)
+        links, by_in = _links_before(text, end_mention, division)
+        openers = _IN_OPENERS if by_in else _OPENERS
+        if not links or not (links[0][2] or _opens_chain(text, links[0][0], openers)):
             continue
         # The text itself marks every link a place: none is a weak, gazetteer-only find.
         end_mention.weak = False
@@ -54,6 +69,8 @@ def complete_chains(mentions: list[Mention], text: str) -> list[Mention]:
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in ordered):
                 continue  # overlaps a found mention it does not contain: leave it be
+            if len(inside) > 1 or (inside and inside[0].start != start):
+                continue  # "Kabul and Kandahar": two places, not one longer name
             dropped.update(id(m) for m in inside)
             piece = text[start:end]
             added.append(Mention(start, end, piece, name_key(piece), origin="chain"))
@@ -61,13 +78,20 @@ def complete_chains(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted(kept + added, key=lambda m: m.start)
 
 
-def _links_before(text: str, last: Mention) -> list[tuple[int, int, bool]]:
-    """The links before ``last`` that are joined to it by commas, earliest first, each
-    with whether a designator word follows its name."""
+def _links_before(
+    text: str, last: Mention, division: bool
+) -> tuple[list[tuple[int, int, bool]], bool]:
+    """The links before ``last`` that are joined to it by commas (or, when ``last`` is a
+    division, by "in": "near <town> in <province>"), earliest first, each with whether a
+    designator word follows its name; and whether "in" joined one."""
     links: list[tuple[int, int, bool]] = []
     cursor = last.start
-    for _ in range(MAX_LINKS):
+    by_in = False
+    for hop in range(MAX_LINKS):
         sep = _separator_ending_at(text, cursor)
+        if sep is None and hop == 0 and division:
+            found = _IN.search(text, max(0, cursor - 12), cursor)
+            sep, by_in = (found.start(), True) if found else (None, False)
         if sep is None:
             break
         link = _link_ending_at(text, sep)
@@ -76,7 +100,7 @@ def _links_before(text: str, last: Mention) -> list[tuple[int, int, bool]]:
         links.append(link)
         cursor = link[0]
     links.reverse()
-    return links
+    return links, by_in
 
 
 def _separator_ending_at(text: str, end: int) -> int | None:
@@ -105,11 +129,11 @@ def _link_ending_at(text: str, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
-def _opens_chain(text: str, start: int) -> bool:
+def _opens_chain(text: str, start: int, openers: frozenset[str]) -> bool:
     """A chain follows a locative word, a designator phrase ("the village of") or opens
     the text or a line (a dateline)."""
     before = text[max(0, start - 60) : start]
     if not before.strip() or before.rstrip(" ").endswith("\n"):
         return True
     match = _BEFORE.search(before)
-    return match is not None and match.group(1).lower() in _OPENERS
+    return match is not None and match.group(1).lower() in openers

@@ -20,7 +20,8 @@ _LINKS = frozenset({"of", "de", "del", "do", "da"})
 # Designators in the local language, which English never prints after the name.
 _LOCAL_DESIGNATORS = frozenset(
     "oblysy oblasy oblast oblasti sheng zizhiqu wilayat muhafazat ostan ostane viloyati "
-    "respublika kray krai okrug gorodskaya administratsiya qalalyq akimshiligi".split()
+    "respublika kray krai okrug gorodskaya administratsiya qalalyq akimshiligi ilcesi "
+    "kabupaten".split()
 )
 _GENERIC = frozenset(
     "north south east west central northern southern eastern western northeast northwest "

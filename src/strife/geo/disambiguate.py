@@ -38,6 +38,7 @@ COHERENCE_PER_GROUP = 8
 # A reading counts fully when its prior odds against its name's best reading are 1:PLAUSIBLE.
 PLAUSIBLE_SCALE = 4.0
 W_NEIGHBOUR = 0.3
+W_OUTSIDE = 3.0
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
 ROUNDS = 5
@@ -75,9 +76,14 @@ class _Round:
 
 
 def disambiguate(
-    gaz: Gazetteer, groups: list[Group], prior_countries: Mapping[str, float]
+    gaz: Gazetteer, groups: list[Group], prior_countries: Mapping[str, float],
+    named: frozenset[str] = frozenset(),
 ) -> None:
-    """Fill each group's ``probs``; ``group.best`` is then the chosen row."""
+    """Fill each group's ``probs``; ``group.best`` is then the chosen row. ``named``: the
+    countries the text names outright (by name or adjective); a reading outside them, for
+    a name that has one inside, pays ``W_OUTSIDE`` before any other evidence counts."""
+    if named:
+        _outside_named(gaz, groups, named)
     for n, g in enumerate(groups):
         g.probs = _softmax([c.prior for c in g.candidates])
         if g.container is not None:
@@ -94,6 +100,16 @@ def disambiguate(
                     _score(gaz, groups, n, i, ctx, own) + W_COHERENCE * coherence[n][i]
                     for i in range(len(g.candidates))
                 ])
+
+
+def _outside_named(gaz: Gazetteer, groups: list[Group], named: frozenset[str]) -> None:
+    for g in groups:
+        inside = [gaz.countries[c.row] in named for c in g.candidates]
+        if any(inside) and not all(inside):
+            g.candidates = [
+                c if ok else Candidate(c.row, c.prior - W_OUTSIDE, c.match)
+                for c, ok in zip(g.candidates, inside, strict=True)
+            ]
 
 
 def _score(

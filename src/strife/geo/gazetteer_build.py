@@ -108,6 +108,9 @@ def _add_subdivisions(
             if match == MATCH_ALT and not is_latin_name(name):
                 continue
             gaz.index_name(name, row, match)
+            shown = display_name(name)
+            if shown != name:  # "Avtonomna Krym" for "Avtonomna Respublika Krym"
+                gaz.index_name(shown, row, match)
             short = short_name(name.split(",")[0] if "," in name else name)
             if "," in name and short is None:  # "Dagestan, Respublika"
                 short = name.split(",")[0]

@@ -69,15 +69,21 @@ def _unit_of(gaz: Gazetteer, town: int) -> int | None:
 
 
 def _inside(gaz: Gazetteer, row: int | None, outer: int, group: Group) -> Settled:
-    if row is not None and (row == outer or contains(gaz, outer, row)):
+    if row == outer:  # "<town>, México, Mexico": the state, not the country again
+        deeper = _best_inside(gaz, group, outer)
+        return Settled(deeper if deeper is not None else row)
+    if row is not None and contains(gaz, outer, row):
         return Settled(row)
     if row is not None and _LEVEL[gaz.kinds[row]] <= _LEVEL[gaz.kinds[outer]]:
         # "Iraq, Syria and Turkey", "Helmand, Kandahar": a list of peers, not a chain.
         return Settled(row)
+    inside = _best_inside(gaz, group, outer)
+    return Settled(inside) if inside is not None else Settled(outer, fallback=True)
+
+
+def _best_inside(gaz: Gazetteer, group: Group, outer: int) -> int | None:
     inside = [
         (p, c.row) for p, c in zip(group.probs, group.candidates, strict=True)
-        if contains(gaz, outer, c.row)
+        if c.row != outer and contains(gaz, outer, c.row)
     ]
-    if inside:
-        return Settled(max(inside)[1])
-    return Settled(outer, fallback=True)
+    return max(inside)[1] if inside else None

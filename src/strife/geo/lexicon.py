@@ -60,6 +60,7 @@ class Lexicon:
     regions: frozenset[str]  # name keys left unresolved on purpose (see regions.txt)
     not_places: frozenset[str]  # organisations the finder must not take for places
     facility_words: frozenset[str]  # "Airport" after a place: a site there (see the file)
+    place_verbs: frozenset[str]  # "raided Gwoza": the object is a place (see the file)
     stop_words: frozenset[str]
     # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
     us_state_forms: dict[str, str]
@@ -72,6 +73,7 @@ def load_lexicon() -> Lexicon:
     regions = _word_list(data.joinpath("regions.txt").read_text("utf-8"))
     not_places = _word_list(data.joinpath("not_places.txt").read_text("utf-8"))
     facilities = _word_list(data.joinpath("facility_words.txt").read_text("utf-8"))
+    verbs = _word_list(data.joinpath("place_verbs.txt").read_text("utf-8"))
     text = data.joinpath("us_states.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, str] = {}
@@ -81,7 +83,7 @@ def load_lexicon() -> Lexicon:
             forms[row["ap"]] = row["name"]
     stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
     return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places),
-                   frozenset(facilities), stop, forms)
+                   frozenset(facilities), frozenset(verbs), stop, forms)
 
 
 def _word_list(text: str) -> set[str]:

@@ -18,6 +18,7 @@ from strife.geo.names import name_key
 from strife.geo.tokens import CaseMode, Tok
 
 MAX_WORDS = 6
+EXTEND_WORDS = 3
 DEMONYM_RIVAL_POPULATION = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 _TRIM = frozenset({"the", "'s", "’s", "'", "’", ",", ".", "-", "(", ")", '"'})
@@ -71,6 +72,8 @@ class MentionFinder:
                 last -= 1
             if first > last or label not in PLACE_LABELS | {"NORP"}:
                 continue
+            if label in PLACE_LABELS:
+                last = self._longer_name(tokens, first, last)
             text = " ".join(t.text for t in tokens[first : last + 1])
             key = name_key(text)
             iso2 = self.demonym_country(key)
@@ -88,6 +91,21 @@ class MentionFinder:
             for j in range(first, last + 1):
                 scan.taken[j] = True
         return out, fallback
+
+    def _longer_name(self, tokens: list[Tok], first: int, last: int) -> int:
+        """The tagger often stops short of a name with a connector in it ("Rio Grande" of
+        "Rio Grande do Norte", "Newfoundland" of "Newfoundland and Labrador"): take the
+        longest run of the name's own words that the gazetteer knows by its own name."""
+        best = last
+        stop = min(len(tokens), last + 1 + EXTEND_WORDS)
+        for end in range(last + 1, stop):
+            tok = tokens[end]
+            if tok.sent_start or not (tok.is_cap or tok.text.lower() in CONNECTORS):
+                break
+            key = name_key(" ".join(t.text for t in tokens[first : end + 1]))
+            if any(match == MATCH_NAME for _, match in self.gaz.lookup(key)):
+                best = end
+        return best
 
     def _known(self, mention: Mention) -> bool:
         if mention.key.removeprefix("the ") in self.lex.regions:

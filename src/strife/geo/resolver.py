@@ -17,12 +17,12 @@ from spacy.tokens import Doc
 
 from strife.errors import UsageError
 from strife.geo.candidates import candidates
-from strife.geo.disambiguate import Group, disambiguate
 from strife.geo.chains import complete_chains
+from strife.geo.disambiguate import Group, disambiguate
 from strife.geo.gazetteer import KIND_ADMIN1, KIND_COUNTRY, MATCH_NAME, Gazetteer
 from strife.geo.gazetteer_cache import load_gazetteer
-from strife.geo.lexicon import Lexicon, load_lexicon
 from strife.geo.hierarchy import Settled, settle
+from strife.geo.lexicon import Lexicon, load_lexicon
 from strife.geo.links import link_mentions
 from strife.geo.mention import Mention
 from strife.geo.mentions import MentionFinder
@@ -58,7 +58,8 @@ class PlaceResolver:
         tokens = tokens_from_doc(doc, original) if isinstance(doc, Doc) else tokens_from_text(doc)
         found = self.finder.find(tokens, case_mode(tokens), demonyms)
         text = original or (doc.text if isinstance(doc, Doc) else doc)
-        return link_mentions(complete_chains(found, text), text, self.lex, self._is_division)
+        found = complete_chains(found, text, self._is_division)
+        return link_mentions(found, text, self.lex, self._is_division)
 
     def _is_division(self, key: str) -> bool:
         """A country or first-level division is this name's own reading."""
@@ -185,11 +186,22 @@ class PlaceResolver:
         for i, m in enumerate(mentions):
             if m.container is not None and member[m.container] != member[i]:
                 groups[member[i]].container = member[m.container]
-        disambiguate(self.gaz, groups, prior)
+        disambiguate(self.gaz, groups, prior, self._named_countries(speakers, groups))
         rows = [groups[g].best for g in member]
         lone = isolated(self.gaz, mentions, rows)
         rows = [None if alone else row for row, alone in zip(rows, lone, strict=True)]
         return settle(self.gaz, mentions, rows, groups, member)
+
+    def _named_countries(self, speakers: list[Mention], groups: list[Group]) -> frozenset[str]:
+        """Countries the text names by name ("Nigeria") or adjective ("Somali town")."""
+        named = set()
+        for m, g in zip(speakers, groups, strict=True):
+            top = g.candidates[0].row if g.candidates else None
+            if m.demonym:
+                named.add(m.demonym)
+            elif top is not None and self.gaz.kinds[top] == KIND_COUNTRY:
+                named.add(self.gaz.countries[top])
+        return frozenset(named)
 
     def _place(
         self, m: Mention, settled: Settled, text: str, start: int | None = None,
