@@ -69,7 +69,7 @@ def _location(place: Place | None, evidence: EvidenceLog) -> Location:
         precision = "unknown" if feature == "other" else precision
     return Location(
         name=place.name,
-        city=ascii_name(place.name) if feature in ("city", "other") else None,
+        city=ascii_name(place.name) if feature in ("city", "other") else place.town,
         admin1=place.admin1 if feature != "country" else None,
         country=place.country,
         country_code=place.country_code,

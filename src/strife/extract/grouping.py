@@ -30,6 +30,9 @@ _OF_PEOPLE = frozenset(
 )
 # Words that are also the names of some village somewhere; as a sentence's first word they
 # are capitalised and look like places.
+# Prepositions whose object is where someone came from or went, not where the attack was
+# (GTD codes the place the incident occurred in).
+_NOT_WHERE = frozenset({"from", "to", "toward", "towards"})
 _NOT_PLACES = frozenset(
     {"gunmen", "police", "militants", "attackers", "troops", "soldiers", "security", "officials",
      "authorities", "witnesses", "residents", "rebels", "insurgents", "assailants", "army",
@@ -115,8 +118,8 @@ def best_place(
         prep = span.root.head if span.root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PEOPLE:
             continue  # "residents of X", "the governor of X": who, not where
-        if prep is not None and prep.lower_ == "from":
-            continue
+        if prep is not None and prep.lower_ in _NOT_WHERE:
+            continue  # "a bus travelling from Quetta to Karachi": the route, not the place
         if any(g_start < place.end and place.start < g_end for g_start, g_end in group_spans):
             continue  # "Boko" in "Boko Haram"
         if place.text.lower() in _NOT_PLACES or place.in_name:

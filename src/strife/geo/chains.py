@@ -43,7 +43,8 @@ MAX_LINKS = 5
 
 
 def complete_chains(
-    mentions: list[Mention], text: str, is_division: Callable[[str], bool] = lambda _: False
+    mentions: list[Mention], text: str, is_division: Callable[[str], bool] = lambda _: False,
+    is_known: Callable[[str], bool] = lambda _: False,
 ) -> list[Mention]:
     """Mentions plus a mention for every link of a chain that none covers; a found mention
     strictly inside a link ("Qalai" of "Qalai Dost") gives way to the whole link."""
@@ -69,8 +70,10 @@ def complete_chains(
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in ordered):
                 continue  # overlaps a found mention it does not contain: leave it be
-            if len(inside) > 1 or (inside and inside[0].start != start):
-                continue  # "Kabul and Kandahar": two places, not one longer name
+            if len(inside) > 1 or (inside and (inside[0].start != start or is_known(
+                    inside[0].key))):
+                # "Kabul and Kandahar": two places; "Bonny Island": the known "Bonny" stays.
+                continue
             dropped.update(id(m) for m in inside)
             piece = text[start:end]
             added.append(Mention(start, end, piece, name_key(piece), origin="chain"))

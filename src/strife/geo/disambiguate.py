@@ -83,7 +83,7 @@ def disambiguate(
     countries the text names outright (by name or adjective); a reading outside them, for
     a name that has one inside, pays ``W_OUTSIDE`` before any other evidence counts."""
     if named:
-        _outside_named(gaz, groups, named)
+        outside_named(gaz, groups, named)
     for n, g in enumerate(groups):
         g.probs = _softmax([c.prior for c in g.candidates])
         if g.container is not None:
@@ -102,7 +102,9 @@ def disambiguate(
                 ])
 
 
-def _outside_named(gaz: Gazetteer, groups: list[Group], named: frozenset[str]) -> None:
+def outside_named(gaz: Gazetteer, groups: list[Group], named: frozenset[str]) -> bool:
+    """Lower the prior of readings outside the named countries; whether any changed."""
+    changed = False
     for g in groups:
         inside = [gaz.countries[c.row] in named for c in g.candidates]
         if any(inside) and not all(inside):
@@ -110,6 +112,8 @@ def _outside_named(gaz: Gazetteer, groups: list[Group], named: frozenset[str]) -
                 c if ok else Candidate(c.row, c.prior - W_OUTSIDE, c.match)
                 for c, ok in zip(g.candidates, inside, strict=True)
             ]
+            changed = True
+    return changed
 
 
 def _score(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from strife.geo.disambiguate import Group, contains
+from strife.geo.distance import haversine_km
 from strife.geo.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -26,6 +27,10 @@ from strife.geo.gazetteer import (
 from strife.geo.mention import Mention
 
 _UNITS = (KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2)
+# How far from a division's point a same-country town of the name may lie and still be
+# taken for the named one (a province's towns lie this far from its point; a district's
+# much less). Set on tests/data/devset (Makhmour: Erbil in GeoNames, Nineveh in the text).
+BESIDE_KM = {KIND_ADMIN1: 150.0, KIND_ADMIN2: 40.0}
 _LEVEL = {KIND_COUNTRY: 0, KIND_ADMIN1: 1, KIND_ADMIN2: 2, KIND_CITY: 3, KIND_OTHER: -1}
 
 
@@ -78,7 +83,24 @@ def _inside(gaz: Gazetteer, row: int | None, outer: int, group: Group) -> Settle
         # "Iraq, Syria and Turkey", "Helmand, Kandahar": a list of peers, not a chain.
         return Settled(row)
     inside = _best_inside(gaz, group, outer)
+    if inside is None:
+        inside = _best_beside(gaz, group, outer)
     return Settled(inside) if inside is not None else Settled(outer, fallback=True)
+
+
+def _best_beside(gaz: Gazetteer, group: Group, outer: int) -> int | None:
+    """A town of the name just across the division's border: the text and the gazetteer
+    disagree on a boundary (disputed districts, provinces split since), not on the town."""
+    limit = BESIDE_KM.get(gaz.kinds[outer])
+    if limit is None:
+        return None
+    near = [
+        (p, c.row) for p, c in zip(group.probs, group.candidates, strict=True)
+        if gaz.countries[c.row] == gaz.countries[outer] and gaz.kinds[c.row] == KIND_CITY
+        and haversine_km(gaz.lats[c.row], gaz.lons[c.row], gaz.lats[outer], gaz.lons[outer])
+        <= limit
+    ]
+    return max(near)[1] if near else None
 
 
 def _best_inside(gaz: Gazetteer, group: Group, outer: int) -> int | None:

@@ -30,6 +30,9 @@ class ResolvedPlace:
     # True when the gazetteer lacks the named place and the entry is the smallest unit the
     # text places it in ("<village>, <district>, <province>"): ``name`` is then the text's.
     fallback: bool = False
+    # With ``fallback``: the settlement's name when the text names a town or village (not a
+    # district or province), which a record keeps as its city.
+    town: str | None = None
     # The words open a longer proper name ("Boko Haram", "Jaffar Express"): a place for
     # context, never the place of an event.
     in_name: bool = False

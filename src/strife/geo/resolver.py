@@ -19,7 +19,7 @@ from strife.errors import UsageError
 from strife.geo.candidates import candidates
 from strife.geo.chains import complete_chains
 from strife.geo.disambiguate import Group, disambiguate
-from strife.geo.gazetteer import KIND_ADMIN1, KIND_COUNTRY, MATCH_NAME, Gazetteer
+from strife.geo.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_COUNTRY, MATCH_NAME, Gazetteer
 from strife.geo.gazetteer_cache import load_gazetteer
 from strife.geo.hierarchy import Settled, settle
 from strife.geo.lexicon import Lexicon, load_lexicon
@@ -58,8 +58,11 @@ class PlaceResolver:
         tokens = tokens_from_doc(doc, original) if isinstance(doc, Doc) else tokens_from_text(doc)
         found = self.finder.find(tokens, case_mode(tokens), demonyms)
         text = original or (doc.text if isinstance(doc, Doc) else doc)
-        found = complete_chains(found, text, self._is_division)
+        found = complete_chains(found, text, self._is_division, self._is_known)
         return link_mentions(found, text, self.lex, self._is_division)
+
+    def _is_known(self, key: str) -> bool:
+        return key in self.gaz.index
 
     def _is_division(self, key: str) -> bool:
         """A country or first-level division is this name's own reading."""
@@ -186,7 +189,12 @@ class PlaceResolver:
         for i, m in enumerate(mentions):
             if m.container is not None and member[m.container] != member[i]:
                 groups[member[i]].container = member[m.container]
-        disambiguate(self.gaz, groups, prior, self._named_countries(speakers, groups))
+        disambiguate(self.gaz, groups, prior)
+        # Countries the text names, as read in context ("Lebanon" may be the Missouri town):
+        # readings outside them then need more evidence, and the document is read again.
+        named = self._named_countries(speakers, groups)
+        if named and any(self._strays(g, named) for g in groups):
+            disambiguate(self.gaz, groups, prior, named)
         rows = [groups[g].best for g in member]
         lone = isolated(self.gaz, mentions, rows)
         rows = [None if alone else row for row, alone in zip(rows, lone, strict=True)]
@@ -196,12 +204,18 @@ class PlaceResolver:
         """Countries the text names by name ("Nigeria") or adjective ("Somali town")."""
         named = set()
         for m, g in zip(speakers, groups, strict=True):
-            top = g.candidates[0].row if g.candidates else None
+            best = g.best
             if m.demonym:
                 named.add(m.demonym)
-            elif top is not None and self.gaz.kinds[top] == KIND_COUNTRY:
-                named.add(self.gaz.countries[top])
+            elif best is not None and not m.weak and self.gaz.kinds[best] == KIND_COUNTRY:
+                named.add(self.gaz.countries[best])
         return frozenset(named)
+
+    def _strays(self, g: Group, named: frozenset[str]) -> bool:
+        """The group chose a reading outside the named countries though it has one inside."""
+        best = g.best
+        return best is not None and self.gaz.countries[best] not in named and any(
+            self.gaz.countries[c.row] in named for c in g.candidates)
 
     def _place(
         self, m: Mention, settled: Settled, text: str, start: int | None = None,
@@ -213,7 +227,9 @@ class PlaceResolver:
             return unresolved(text[start:end], start, end)
         place = place_from_row(self.gaz, settled.row, text[start:end], start, end)
         if settled.fallback:  # the text's own name, the containing unit's point
-            place = replace(place, name=m.text, fallback=True)
+            division = m.hint in (KIND_ADMIN1, KIND_ADMIN2)
+            place = replace(place, name=m.text, fallback=True,
+                            town=None if division else m.text)
         return replace(place, in_name=True) if m.in_name else place
 
 
