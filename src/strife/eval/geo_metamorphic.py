@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from strife.geo.gazetteer import KIND_CITY, Gazetteer
+from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, Gazetteer
 from strife.geo.names import name_key
 
 SEED = 20261130
@@ -82,6 +82,7 @@ def generate(gaz: Gazetteer, count: int, seed: int = SEED) -> list[Case]:
     rng = random.Random(seed)
     towns, twins = _towns(gaz)
     focus = [r for r in towns if gaz.countries[r] in FOCUS]
+    shared = _shared_admin1_names(gaz)
     out: list[Case] = []
     while len(out) < count:
         roll = rng.random()
@@ -93,6 +94,8 @@ def generate(gaz: Gazetteer, count: int, seed: int = SEED) -> list[Case]:
         style = rng.choice(STYLES)
         if "{admin2}" in style and gaz.admin2[row] < 0:
             style = STYLES[-1]
+        if "{country}" not in style and name_key(gaz.names[gaz.admin1[row]]) in shared:
+            style = STYLES[-1]  # "in Punjab province" alone: Pakistan's or India's?
         name = _invented(gaz, rng) if kind == "invented" else gaz.names[row]
         out.append(_case(gaz, row, name, kind, style, rng))
     return out
@@ -112,6 +115,15 @@ def _towns(gaz: Gazetteer) -> tuple[list[int], list[int]]:
         by_key[name_key(gaz.names[row])].add(gaz.countries[row])
     twins = [r for r in towns if len(by_key[name_key(gaz.names[r])]) > 1]
     return towns, twins
+
+
+def _shared_admin1_names(gaz: Gazetteer) -> set[str]:
+    """Keys of first-level divisions whose name another country's division also bears."""
+    seen: defaultdict[str, set[str]] = defaultdict(set)
+    for row in range(len(gaz)):
+        if gaz.kinds[row] == KIND_ADMIN1:
+            seen[name_key(gaz.names[row])].add(gaz.countries[row])
+    return {key for key, countries in seen.items() if len(countries) > 1}
 
 
 def _printable(name: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from strife.geo.designators import LOCAL_DESIGNATORS
+from strife.geo.gazetteer import KIND_ADMIN1, KIND_ADMIN2
 from strife.geo.lexicon import KIND_HINTS
 from strife.geo.mention import Mention
 from strife.geo.names import name_key
@@ -21,10 +23,11 @@ from strife.geo.names import name_key
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
 _DESIGNATOR = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
+# Lower-case words inside names: "Pieve di Teco", "Seine-et-Marne", "Tal al Abyad".
+_LINK_WORDS = "al|el|de|du|of|ad|as|an|bin|bani|di|del|della|degli|dei|da|do|dos|las|los|la|le|et|y"
 # One link: one to four capitalised words, optionally a designator ("Nad Ali district").
 _LINK = re.compile(
-    rf"({_NAME_WORD}(?:[ -](?:{_NAME_WORD}|al|el|de|du|of|ad|as|an|bin|bani))"
-    rf"{{0,3}})(?:\s+(?:{_DESIGNATOR})\b)?",
+    rf"({_NAME_WORD}(?:[ -](?:{_NAME_WORD}|{_LINK_WORDS})){{0,3}})(?:\s+(?:{_DESIGNATOR})\b)?"
 )
 _SEPARATOR = re.compile(r"\s*,\s*")
 _OPENERS = frozenset(
@@ -36,9 +39,9 @@ _IN_OPENERS = frozenset("in near outside at around inside".split())
 _BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:"
                      rf"{_DESIGNATOR})\s+of\s+)?$")
 _IN = re.compile(r"\s+in\s+(?:the\s+)?$")
-_DIVISION_AFTER = re.compile(
-    r"\s+(?:" + "|".join(k for k, v in KIND_HINTS.items() if v in (1, 2)) + r")\b", re.I
-)
+_DIVISION_KEYS = frozenset(k for k, v in KIND_HINTS.items() if v in (KIND_ADMIN1, KIND_ADMIN2))
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(_DIVISION_KEYS) + r")\b", re.I)
+_LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 MAX_LINKS = 5
 
 
@@ -52,8 +55,11 @@ def complete_chains(
     dropped: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     for end_mention in ordered:
-        division = bool(_DIVISION_AFTER.match(text, end_mention.end)) or is_division(
-            end_mention.key)
+        division = (
+            bool(_DIVISION_AFTER.match(text, end_mention.end))
+            or end_mention.key.rsplit(" ", 1)[-1] in _DIVISION_KEYS  # "Laghman province"
+            or is_division(end_mention.key)
+        )
         links, by_in = _links_before(text, end_mention, division)
         openers = _IN_OPENERS if by_in else _OPENERS
         if not links or not (links[0][2] or _opens_chain(text, links[0][0], openers)):
@@ -70,8 +76,7 @@ def complete_chains(
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in ordered):
                 continue  # overlaps a found mention it does not contain: leave it be
-            if len(inside) > 1 or (inside and (inside[0].start != start or is_known(
-                    inside[0].key))):
+            if any(is_known(m.key) for m in inside):
                 # "Kabul and Kandahar": two places; "Bonny Island": the known "Bonny" stays.
                 continue
             dropped.update(id(m) for m in inside)
@@ -122,6 +127,11 @@ def _separator_ending_at(text: str, end: int) -> int | None:
 def _link_ending_at(text: str, end: int) -> tuple[int, int, bool] | None:
     """The name of the link that ends at ``end`` (designator excluded): (start, end,
     whether a designator follows)."""
+    local = _LAST_WORD.search(text, max(0, end - 40), end)
+    if local and name_key(local.group(1)) in LOCAL_DESIGNATORS:
+        # "Primorsko-goranska županija": a designator in the local language.
+        found = _link_ending_at(text, local.start())
+        return (found[0], found[1], True) if found else None
     for match in _LINK.finditer(text, max(0, end - 80), end):
         if match.end() != end:
             continue

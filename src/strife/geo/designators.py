@@ -18,10 +18,10 @@ DESIGNATORS = frozenset(
 )
 _LINKS = frozenset({"of", "de", "del", "do", "da"})
 # Designators in the local language, which English never prints after the name.
-_LOCAL_DESIGNATORS = frozenset(
+LOCAL_DESIGNATORS = frozenset(
     "oblysy oblasy oblast oblasti sheng zizhiqu wilayat muhafazat ostan ostane viloyati "
     "respublika kray krai okrug gorodskaya administratsiya qalalyq akimshiligi ilcesi "
-    "kabupaten".split()
+    "kabupaten zupanija".split()
 )
 _GENERIC = frozenset(
     "north south east west central northern southern eastern western northeast northwest "
@@ -35,7 +35,7 @@ def display_name(name: str) -> str:
     """The name English news would print: "Zhambyl" for "Zhambyl oblysy", "Dagestan" for
     "Dagestan, Respublika", "Hebei" for "Hebei Sheng"; "Cook County" stays as it is."""
     words = name.replace(",", " ").split()
-    kept = [w for w in words if name_key(w) not in _LOCAL_DESIGNATORS]
+    kept = [w for w in words if name_key(w) not in LOCAL_DESIGNATORS]
     return " ".join(kept) if kept and len(kept) < len(words) else name
 
 

@@ -38,6 +38,8 @@ COHERENCE_PER_GROUP = 8
 # A reading counts fully when its prior odds against its name's best reading are 1:PLAUSIBLE.
 PLAUSIBLE_SCALE = 4.0
 W_NEIGHBOUR = 0.3
+# Set on LGL and GeoVirus together (`strife eval geo` on both; 1.5 to 6 move either by under
+# 0.2 points), kept high so that a named country outweighs a bigger namesake abroad.
 W_OUTSIDE = 3.0
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0

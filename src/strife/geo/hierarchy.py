@@ -56,6 +56,14 @@ def settle(
         c = mention.container
         if c is not None and depth < len(mentions):
             outer = visit(c, depth + 1).row
+            if outer is not None and gaz.kinds[outer] == KIND_CITY and (
+                    mentions[c].container is not None):
+                # "San Juan, Huancavelica, Peru": a middle link is the division of its name
+                # when that division holds a reading of the link inside it.
+                division = _division_reading(gaz, groups[member[c]], groups[member[i]])
+                if division is not None:
+                    outer = division
+                    out[c] = Settled(division)
             if outer is not None and gaz.kinds[outer] == KIND_CITY and rows[i] is None:
                 outer = _unit_of(gaz, outer)  # "<unknown village>, <town>": the town's district
             if outer is not None and gaz.kinds[outer] in _UNITS:
@@ -64,6 +72,15 @@ def settle(
         return result
 
     return [visit(i, 0) for i in range(len(mentions))]
+
+
+def _division_reading(gaz: Gazetteer, outer: Group, inner: Group) -> int | None:
+    units = [
+        (p, c.row) for p, c in zip(outer.probs, outer.candidates, strict=True)
+        if gaz.kinds[c.row] in (KIND_ADMIN1, KIND_ADMIN2)
+        and any(contains(gaz, c.row, x.row) for x in inner.candidates)
+    ]
+    return max(units)[1] if units else None
 
 
 def _unit_of(gaz: Gazetteer, town: int) -> int | None:

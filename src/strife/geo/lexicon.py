@@ -25,7 +25,8 @@ KIND_HINTS: dict[str, int] = {
 # Words that may sit inside a multi-word name in lower-case position ("Bay of Islands",
 # "Port-au-Prince", "San José del Monte").
 CONNECTORS = frozenset(
-    "of de del la le les du des da do dos das el al au upon on sur y and -".split()
+    "of de del la le les du des da do dos das el al au upon on sur y and et di della delle "
+    "degli dei los las -".split()
 )
 
 # After a place at the start of an organisation's name these mean the organisation belongs to
