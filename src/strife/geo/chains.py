@@ -27,7 +27,8 @@ _DESIGNATOR = "|".join(sorted(KIND_HINTS, key=len, reverse=True))
 _LINK_WORDS = "al|el|de|du|of|ad|as|an|bin|bani|di|del|della|degli|dei|da|do|dos|las|los|la|le|et|y"
 # One link: one to four capitalised words, optionally a designator ("Nad Ali district").
 _LINK = re.compile(
-    rf"({_NAME_WORD}(?:[ -](?:{_NAME_WORD}|{_LINK_WORDS})){{0,3}})(?:\s+(?:{_DESIGNATOR})\b)?"
+    rf"({_NAME_WORD}(?:[ -](?:{_NAME_WORD}|(?:{_LINK_WORDS})\b)){{0,3}})"
+    rf"(?:\s+(?:{_DESIGNATOR})\b)?"
 )
 _SEPARATOR = re.compile(r"\s*,\s*")
 _OPENERS = frozenset(
@@ -76,11 +77,12 @@ def complete_chains(
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in ordered):
                 continue  # overlaps a found mention it does not contain: leave it be
-            if any(is_known(m.key) for m in inside):
-                # "Kabul and Kandahar": two places; "Bonny Island": the known "Bonny" stays.
+            piece = text[start:end]
+            if not is_known(name_key(piece)) and any(is_known(m.key) for m in inside):
+                # "Kabul and Kandahar": two places; "Bonny Island": the known "Bonny" stays;
+                # but the known "Nad Ali" replaces the "Ali" found inside it.
                 continue
             dropped.update(id(m) for m in inside)
-            piece = text[start:end]
             added.append(Mention(start, end, piece, name_key(piece), origin="chain"))
     kept = [m for m in mentions if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: m.start)
