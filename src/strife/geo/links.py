@@ -28,6 +28,7 @@ _POSSESSIVE_OF = re.compile(
 # "<town> in <province>": only a division after "in" contains (not "Kabul in 2010").
 _IN_DIVISION = re.compile(rf"^(?:\s+(?:{_HINT_WORDS}))?\s+in\s+(?:the\s+)?$", re.I)
 _DIVISION_HINTS = frozenset({KIND_ADMIN1, KIND_ADMIN2})
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$", re.I)
 # Up to four capitalised words right after a mention.
 _NAME_RUN = re.compile(r"(?: [A-Z][\w'’-]*){1,4}")
 _NOT_NAME_WORDS = frozenset(
@@ -126,6 +127,8 @@ def _set_hint(mention: Mention, text: str) -> None:
     before = _HINT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before:
         mention.hint = KIND_HINTS[before.group(1).lower()]
+    elif _NEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        mention.hint = KIND_HINTS["town"]  # "near Tillaberi": a town is near, a region is not
 
 
 def _find_container(
