@@ -10,9 +10,11 @@ from strife.cli import (
     extract_cmd,
     gazetteer_cmd,
     geo_cmd,
+    import_cmd,
     merge_cmd,
     serve_cmd,
     store_cmd,
+    watch_cmd,
 )
 
 app = typer.Typer(
@@ -26,7 +28,9 @@ eval_app = typer.Typer(help="Score strife on benchmarks and gold files.", no_arg
 app.add_typer(eval_app, name="eval")
 
 extract_cmd.register(app)
-for module in (store_cmd, geo_cmd, gazetteer_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd):
+COMMANDS = (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd, import_cmd, watch_cmd,
+            gazetteer_cmd)
+for module in COMMANDS:
     module.register(app, eval_app)
 
 
