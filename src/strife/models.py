@@ -100,7 +100,7 @@ AcledSubEventType = Literal[
 ``data/lexicons/acled.yaml`` (checked against these names when it is loaded)."""
 
 DatePrecision = Literal["day", "month", "year", "approximate", "unknown"]
-PlacePrecision = Literal["city", "admin1", "country", "unknown"]
+PlacePrecision = Literal["city", "admin2", "admin1", "country", "unknown"]
 ReviewStatus = Literal["unreviewed", "accepted", "edited", "rejected"]
 
 
