@@ -49,8 +49,6 @@ from strife.models import (
 if TYPE_CHECKING:  # spaCy is not needed to code a stored incident from its GTD types
     from spacy.tokens import Span, Token
 
-    from strife.extract.mentions import SentenceFindings
-
 BATTLES, EXPLOSIONS, CIVILIANS, RIOTS, STRATEGIC = get_args(AcledEventType)
 ACLED_DATA = "lexicons/acled.yaml"
 
@@ -272,14 +270,3 @@ def _remote_kind(incident: Incident, said: Callable[[str], bool]) -> str | None:
         if said(cue):
             return sub_event_type
     return "Remote explosive/landmine/IED"
-
-
-def code_findings(incident: Incident, findings: Sequence[SentenceFindings]) -> AcledCoding:
-    """ACLED coding of an assembled incident from the sentences that report its attack."""
-    reporting = [f for f in findings if f.reports_attack and f.triggers]
-    if not reporting:
-        return code_incident(incident)
-    doc = reporting[0].triggers[0].token.doc
-    sentences = [span for f in reporting
-                 if (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None]
-    return code_incident(incident, sentences, [t.token for f in reporting for t in f.triggers])

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from strife.extract.acled import code_findings
+from strife.extract.acled import code_incident
 from strife.extract.actors import Mention, incident_groups
 from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
@@ -21,6 +21,7 @@ from strife.extract.summary import summarise
 from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.triggers import Trigger
 from strife.models import (
+    AcledCoding,
     Action,
     Count,
     DateRange,
@@ -243,11 +244,22 @@ def assemble(
         actions=_actions(findings, text),
         evidence=ev.items,
     )
-    incident.acled = code_findings(incident, findings)
-    incident.acled = code_findings(incident, findings)
+    incident.acled = _acled_coding(incident, findings)
+    incident.acled = _acled_coding(incident, findings)
     incident.summary = summarise(incident)
     incident.confidence = _confidence(draft, incident)
     return incident
+
+
+def _acled_coding(incident: Incident, findings: list[SentenceFindings]) -> AcledCoding:
+    """ACLED's coding (``extract.acled``) from the sentences that report the attack."""
+    reporting = [f for f in findings if f.reports_attack and f.triggers]
+    if not reporting:
+        return code_incident(incident)
+    doc = reporting[0].triggers[0].token.doc
+    sentences = [span for f in reporting
+                 if (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None]
+    return code_incident(incident, sentences, [t.token for f in reporting for t in f.triggers])
 
 
 def _confidence(draft: Draft, incident: Incident) -> float:
