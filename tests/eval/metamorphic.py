@@ -322,7 +322,7 @@ def broken_fields(report: Any, sources: Any, items: Sequence[Variant]
             if (source_of.get(m.file, m.file), m.incident, m.field) not in wrong_on_source]
 
 
-def evaluate_variants(items: Sequence[Variant]) -> Any:
+def evaluate_variants(items: Sequence[Variant], extractor: Any = None) -> Any:
     """``eval gold`` over in-memory variants (a ``GoldReport``); a text the reader refuses
     predicts nothing, as in ``evaluate_files``."""
     from strife.errors import StrifeError
@@ -343,6 +343,7 @@ def evaluate_variants(items: Sequence[Variant]) -> Any:
         except StrifeError as exc:
             report.refused.append(str(exc))
             score_file(Path(item.name), item.gold, [], report)
-    for item, result in zip(readable, Extractor().extract_many(documents), strict=True):
+    extractor = extractor or Extractor()
+    for item, result in zip(readable, extractor.extract_many(documents), strict=True):
         score_file(Path(item.name), item.gold, result.incidents, report)
     return report
