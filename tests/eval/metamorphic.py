@@ -157,9 +157,10 @@ def substitute_group(text: str, gold: dict[str, Any], rng: random.Random
     rest = pattern.sub(" ", text)
     aliases = [a for a in [*perps.get("aliases", []), *perps.get("accept_groups", [])]
                if isinstance(a, str)]
+    others = [*aliases, *_known_groups()]
     if not pattern.search(text) or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rest, re.I)
-                                       for a in aliases):
-        return None
+                                       for a in others):
+        return None  # an alias or another group (a parent, a rival) would still be named
     pool = [g for g in (*_known_groups(), *_INVENTED_GROUPS)
             if g.casefold() not in text.casefold() and old.casefold() not in g.casefold()]
     new = rng.choice(pool)
@@ -240,6 +241,8 @@ def substitute_place(text: str, gold: dict[str, Any], rng: random.Random
     city, country = loc.get("city"), (loc.get("country_code") or "").upper()
     if not city or not country or loc.get("lat") is None:
         return None
+    if (loc.get("admin1") or "").casefold() == city.casefold():
+        return None  # "Kaduna (Kaduna)": which mention is the town is not decidable here
     forms = [f for f in _place_forms(city)
              if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.I)]
     if not forms or _other_nearby_place(text, city, country, loc["lat"], loc["lon"]):
@@ -254,8 +257,8 @@ def substitute_place(text: str, gold: dict[str, Any], rng: random.Random
         return None
     row = rng.choice(pool)
     new = gaz.names[row]
-    for form in forms:
-        text = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)",
+    for form in forms:  # not inside a URL ("…/quetta-polio-team")
+        text = re.sub(rf"(?<![\w/-]){re.escape(form)}(?![\w/-])",
                       lambda m: new.upper() if m.group(0).isupper() else new, text, flags=re.I)
     loc.update(city=new, lat=round(gaz.lats[row], 4), lon=round(gaz.lons[row], 4),
                max_error_km=30)

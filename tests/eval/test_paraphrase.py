@@ -32,9 +32,23 @@ PARAPHRASE = DATA / "paraphrase"
 STYLES = ("wire", "update", "acled", "gtd")
 SAMPLE_SIZE, SAMPLE_SEED = 120, 11
 
-PARAPHRASE_FLOORS: dict[str, float] = {}
-METAMORPHIC_FLOORS: dict[str, float] = {}
-MAX_BROKEN_SHARE = 0.0  # fields right on a source but wrong on its rewrite, per field scored
+# measured 2026-11-30: all fields 81.5%, 175/186 incidents found, 4 spurious, 3 notes refused
+PARAPHRASE_FLOORS: dict[str, float] = {
+    "attack_types": 0.72, "city": 0.80, "claimed_by": 0.86, "country": 0.86, "date": 0.85,
+    "killed.perpetrators": 0.70, "killed.total": 0.76, "location": 0.83,
+    "perpetrators.groups": 0.79, "suicide": 0.90, "target_types": 0.57, "weapon_types": 0.74,
+    "wounded.perpetrators": 0.72, "wounded.total": 0.83, "all fields": 0.79,
+}
+MIN_FOUND, MAX_SPURIOUS = 170, 7
+# measured 2026-11-30 on the sample: all fields 84.0%, 117/120 found, 0 spurious
+METAMORPHIC_FLOORS: dict[str, float] = {
+    "attack_types": 0.74, "city": 0.80, "claimed_by": 0.92, "country": 0.88, "date": 0.87,
+    "killed.perpetrators": 0.74, "killed.total": 0.82, "location": 0.82,
+    "perpetrators.groups": 0.79, "suicide": 0.93, "target_types": 0.55, "weapon_types": 0.77,
+    "wounded.perpetrators": 0.73, "wounded.total": 0.83, "all fields": 0.81,
+}
+# fields right on a source but wrong on its rewrite, per field scored (measured 0.4%)
+MAX_BROKEN_SHARE = 0.02
 
 
 def _originals() -> list[str]:
@@ -92,8 +106,8 @@ def test_paraphrase_field_holds_its_floor(paraphrase_report: GoldReport, field: 
 
 def test_paraphrase_incidents_found(paraphrase_report: GoldReport) -> None:
     report = paraphrase_report
-    assert report.found_incidents >= 0.0 * report.gold_incidents
-    assert report.spurious_incidents <= 99
+    assert report.found_incidents >= MIN_FOUND, format_report(report, True)
+    assert report.spurious_incidents <= MAX_SPURIOUS, format_report(report, True)
 
 
 def test_generator_is_seeded() -> None:
@@ -124,9 +138,9 @@ def test_rewrites_change_text_and_gold_together() -> None:
             group = new["perpetrators"]["groups"][0]
             assert group in v.text and old["perpetrators"]["groups"][0] not in v.text, v.name
         else:
-            city = new["location"]["city"]
-            assert city.casefold() in v.text.casefold(), v.name
-            assert old["location"]["city"].casefold() not in v.text.casefold(), v.name
+            city, prose = new["location"]["city"], re.sub(r"https?://\S+", "", v.text)
+            assert city.casefold() in prose.casefold(), v.name
+            assert old["location"]["city"].casefold() not in prose.casefold(), v.name
             assert new["location"]["country_code"] == old["location"]["country_code"], v.name
         checked[v.kind] += 1
     assert min(checked.values()) >= 50, checked
