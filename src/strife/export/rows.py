@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from strife.codebook.loader import load_data
+from strife.codebook.schema import AcledFile
 from strife.models import Incident, Source, StoredIncident
 
 GTD_COLUMNS: tuple[str, ...] = (
@@ -29,9 +29,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "latitude", "longitude", "fatalities", "notes", "source",
 )  # fmt: skip
 
-ACLED_MAPPING = (
-    Path(__file__).resolve().parent.parent / "data" / "export" / "acled_event_types.yaml"
-)
+ACLED_MAPPING = "export/acled_event_types.yaml"
 UNKNOWN_GROUP = "Unknown"  # GTD's gname when no group is named
 
 
@@ -104,27 +102,20 @@ def gtd_row(incident: Incident, sources: Sequence[Source]) -> dict[str, Any]:
     return row
 
 
-@lru_cache(maxsize=1)
-def acled_rules() -> tuple[frozenset[str], tuple[dict[str, Any], ...]]:
-    import yaml
-
-    data = yaml.safe_load(ACLED_MAPPING.read_text(encoding="utf-8"))
-    return frozenset(data["armed_targets"]), tuple(data["rules"])
-
-
 def acled_event_type(incident: Incident) -> tuple[str, str]:
-    """ACLED ``event_type, sub_event_type`` by the rules in the mapping data file."""
-    armed_targets, rules = acled_rules()
+    """ACLED ``event_type, sub_event_type`` by the rules in the mapping data file
+    (``strife/data/export/acled_event_types.yaml``): the first rule that fits wins."""
+    mapping = load_data(ACLED_MAPPING, AcledFile)
     attack = incident.attack_types[0] if incident.attack_types else None
-    armed = any(t in armed_targets for t in incident.target_types)
-    for rule in rules:
-        if "attack_type" in rule and rule["attack_type"] != attack:
+    armed = any(t in mapping.armed_targets for t in incident.target_types)
+    for rule in mapping.rules:
+        if rule.attack_type is not None and rule.attack_type != attack:
             continue
-        if rule.get("suicide") and not incident.suicide:
+        if rule.suicide and not incident.suicide:
             continue
-        if rule.get("armed_target") and not armed:
+        if rule.armed_target and not armed:
             continue
-        return str(rule["event_type"]), str(rule["sub_event_type"])
+        return rule.event_type, rule.sub_event_type
     raise AssertionError("the last ACLED rule matches everything")
 
 

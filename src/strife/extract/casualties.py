@@ -13,21 +13,11 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from strife.extract.lexicon import Lexicon
+from strife.extract.lexicon import Lexicon, word_list
 from strife.extract.numbers import parse_quantity, word_number
 from strife.extract.triggers import _habitual, _is_irreal
 
 Kind = Literal["killed", "wounded"]
-
-_KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead"})
-_DIE_VERBS = frozenset({"die", "succumb", "perish"})
-_WOUND_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
-_DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
-_WOUND_WORDS = frozenset({"wounded", "injured", "hurt", "injury", "injuries"})
-_REPORTERS = frozenset({"police", "official", "officials", "witness", "source", "spokesman"})
-_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
-_SELF = frozenset({"himself", "herself", "themselves"})
-_PERP_ACTS = frozenset({"set", "plant", "carry", "detonate", "place", "make", "assemble", "lay"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +50,7 @@ def _np_size(head: Token) -> int | None:
     vague = word_number(head.lower_)
     if vague is not None and head.lower_ not in ("a", "an", "one", "no"):
         return vague
-    if head.lower_ in _SELF:
+    if head.lower_ in word_list("self_pronouns"):
         return 1
     if head.tag_ in ("NN", "NNP") or head.ent_type_ == "PERSON":
         determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
@@ -75,12 +65,12 @@ def _coordinated_size(head: Token) -> int | None:
     if first is None:
         return None
     return first + sum(s for p in head.conjuncts if p.i > head.i and (s := _np_size(p)) is not None
-                       and p.lemma_.lower() not in _REPORTERS)
+                       and p.lemma_.lower() not in word_list("toll_reporters"))
 
 
 def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
     nouns = lexicon.cue("perpetrator_nouns")
-    if head.lower_ in _SELF:
+    if head.lower_ in word_list("self_pronouns"):
         return True
     if head.lemma_.lower() in nouns or head.lower_ in nouns:
         return head.lower_ not in ("suspect",) or head.dep_ != "nsubj"
@@ -95,7 +85,7 @@ def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
             continue
         if tok.dep_ == "appos" and tok.lemma_.lower() in nouns:
             return True
-        if tok.lemma_.lower() in _PERP_ACTS and any(
+        if tok.lemma_.lower() in word_list("perpetrator_acts") and any(
             lexicon.weapons.get(c.lower_) == "Explosives" for c in tok.children
         ):
             return True
@@ -125,10 +115,11 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     """The noun phrases a casualty word counts, and whether it is a running total."""
     deps = {c.dep_: c for c in token.children}
     lemma = token.lemma_.lower()
-    if lemma in _KILL_VERBS | _WOUND_VERBS | {"shoot"} and token.pos_ == "VERB":
+    hurt = lemma in word_list("kill_verbs") or lemma in word_list("wound_verbs") or lemma == "shoot"
+    if hurt and token.pos_ == "VERB":
         if "dobj" in deps:
             # "killed seven people" sums up the attack; "killed two officers" is one step.
-            return [deps["dobj"]], deps["dobj"].lemma_.lower() in _GENERIC_PEOPLE
+            return [deps["dobj"]], deps["dobj"].lemma_.lower() in word_list("counted_people")
         if "nsubjpass" in deps:
             return [deps["nsubjpass"]], True
         if "nsubj" in deps and token.tag_ == "VBN":
@@ -139,9 +130,10 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 return [head_deps["nsubjpass"]], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
-    if lemma in _DIE_VERBS and "nsubj" in deps:
+    if lemma in word_list("die_verbs") and "nsubj" in deps:
         return [deps["nsubj"]], True
-    if token.lower_ in _DEATH_WORDS | _WOUND_WORDS and token.pos_ in ("ADJ", "VERB", "NOUN"):
+    toll_word = token.lower_ in word_list("death_words") or token.lower_ in word_list("wound_words")
+    if toll_word and token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
     return [], True
 
@@ -203,7 +195,9 @@ def _partitive(head: Token) -> bool:
 def _died_later(head: Token) -> bool:
     """"An officer wounded in the attack died in hospital": counted among the dead, not the
     wounded."""
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _DIE_VERBS
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in word_list(
+        "die_verbs"
+    )
 
 
 def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
@@ -217,11 +211,13 @@ def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
 
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
-    if lemma in _KILL_VERBS or lemma in _DIE_VERBS or token.lower_ in _DEATH_WORDS:
+    if lemma in word_list("kill_verbs") or lemma in word_list("die_verbs") or (
+        token.lower_ in word_list("death_words")
+    ):
         return "killed"
     if lemma == "shoot" and _shot_dead(token):
         return "killed"
-    if lemma in _WOUND_VERBS or token.lower_ in _WOUND_WORDS:
+    if lemma in word_list("wound_verbs") or token.lower_ in word_list("wound_words"):
         return "wounded"
     if token.lower_ in ("toll", "tally"):
         return "killed"
@@ -230,17 +226,14 @@ def _kind_of(token: Token) -> Kind | None:
 
 def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     """"No one was hurt": a stated zero, which is not the same as no figure."""
-    lowered = sentence.text.lower()
     found = []
     pairs: tuple[tuple[Kind, str], ...] = (
         ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
     for kind, cue in pairs:
-        for phrase in lexicon.cue(cue):
-            at = lowered.find(phrase)
-            if at >= 0:
-                start = sentence.start_char + at
-                found.append(CasualtyCount(kind, 0, 0, True, start, start + len(phrase)))
-                break
+        match = lexicon.cue(cue).search(sentence.text)
+        if match is not None:
+            start, end = sentence.start_char + match.start, sentence.start_char + match.end
+            found.append(CasualtyCount(kind, 0, 0, True, start, end))
     return found
 
 
@@ -249,7 +242,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _is_irreal(token, lexicon) or _habitual(token):
+        if kind is None or _is_irreal(token, lexicon) or _habitual(token, lexicon):
             continue
         toll = _toll(token)
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)

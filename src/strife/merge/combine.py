@@ -29,6 +29,7 @@ Reconcile rules
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from strife.merge.agreement import date_gap_days
 from strife.merge.names import same_actor
@@ -44,6 +45,8 @@ from strife.models import (
     Source,
     StoredIncident,
 )
+
+Label = TypeVar("Label", bound=str)
 
 FIGURES: tuple[tuple[str, str], ...] = (
     ("killed", "total"),
@@ -78,7 +81,8 @@ def _sorted_sources(sources: list[Source]) -> list[Source]:
     return sorted(sources, key=lambda s: (s.published is None, s.published or date.min))
 
 
-def union_types(stored: list[str], new: list[str]) -> list[str]:
+def union_types(stored: list[Label], new: list[Label]) -> list[Label]:
+    """Both reports' GTD types, the stored ones first; "Unknown" only if nothing else is."""
     merged = list(dict.fromkeys([*stored, *new]))
     informative = [t for t in merged if t != "Unknown"]
     return informative or merged

@@ -97,10 +97,10 @@ def search_text(incident: StoredIncident) -> str:
 def term_rows(incident: StoredIncident) -> list[dict[str, Any]]:
     """Rows of ``incident_terms``: types as written, group names lower-cased for matching."""
     groups = [p.name for p in incident.perpetrators] + list(incident.claimed_by)
-    values = {
-        "attack": incident.attack_types,
-        "target": incident.target_types,
-        "weapon": incident.weapon_types,
+    values: dict[str, list[str]] = {
+        "attack": list(incident.attack_types),
+        "target": list(incident.target_types),
+        "weapon": list(incident.weapon_types),
         "group": list(dict.fromkeys(name.lower() for name in groups)),
     }
     return [
