@@ -1,4 +1,4 @@
-"""Metamorphic run: every number, group-name and place rewrite of the gold articles.
+"""Metamorphic run: every number, group-name, place and people rewrite of the gold articles.
 
 Generates all variants (``tests/eval/metamorphic.py``, seeded), runs ``eval gold`` over each
 kind and over the unchanged source articles, and prints per-field accuracy per kind plus the
@@ -27,16 +27,19 @@ def main() -> None:
     args = parser.parse_args()
 
     from strife.eval.gold import format_report
+    from strife.pipeline import Extractor
 
-    items = list(metamorphic.variants(seed=args.seed))
+    extractor = Extractor()
+    items = list(metamorphic.variants(seed=args.seed, nlp=extractor.nlp))
     stems = sorted({item.source for item in items})
     print(f"{len(items)} variants of {len(stems)} gold articles (seed {args.seed}): "
           + ", ".join(f"{k} {n}" for k, n in Counter(i.kind for i in items).items()))
-    sources = metamorphic.evaluate_variants([metamorphic.source_variant(s) for s in stems])
+    sources = metamorphic.evaluate_variants([metamorphic.source_variant(s) for s in stems],
+                                            extractor)
     print("\n## sources (unchanged)\n" + format_report(sources))
-    for kind in (*metamorphic.KINDS, "combined"):
+    for kind in (*metamorphic.KINDS, "people", "combined"):
         chosen = [i for i in items if i.kind == kind]
-        report = metamorphic.evaluate_variants(chosen)
+        report = metamorphic.evaluate_variants(chosen, extractor)
         broken = metamorphic.broken_fields(report, sources, chosen)
         print(f"\n## {kind}\n" + format_report(report))
         print(f"right on the source, wrong on the {kind} rewrite: {len(broken)} field(s): "

@@ -1,10 +1,11 @@
-"""Metamorphic variants of gold articles: other numbers, other group names, other towns.
+"""Metamorphic variants of gold articles: other numbers, group names, towns and people.
 
 Each variant rewrites an article and its gold coding together, so the same extraction rules
 must give the rewritten answer: a casualty figure changed (and written as digits or words), the
 perpetrator group renamed (to another listed group or to an invented one), or the incident's
 town moved to another real town of the same country (and province, when the text names it),
-picked from strife's gazetteer with its coordinates. A rewrite is only made where it is safe:
+picked from strife's gazetteer with its coordinates; with a parser, the people it finds (victims,
+officials) are given invented names. A rewrite is only made where it is safe:
 the value or name occurs literally, and nothing else in the text would contradict it (a
 second nearby town, an alias of the group). Seeded: the same seed gives the same variants.
 
@@ -26,7 +27,7 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCE_DIRS = ("articles", "devset", "paraphrase")
-KINDS = ("numbers", "names", "places")
+KINDS = ("numbers", "names", "places")  # "people" too when variants() is given a parser
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -274,6 +275,44 @@ def substitute_place(text: str, gold: dict[str, Any], rng: random.Random
     return text, {**gold, "document": document, "incidents": [incident]}
 
 
+# Invented people (first name, surname) for the people rewrite; no real person is meant.
+_PEOPLE = (("Omar", "Haidari"), ("Samuel", "Okoro"), ("Lucia", "Ferrand"), ("Tomas", "Varga"),
+           ("Aisha", "Rahmani"), ("Daniel", "Mwangi"), ("Nadia", "Sokolova"), ("Jorge", "Almeida"),
+           ("Farid", "Nazari"), ("Grace", "Achieng"), ("Ibrahim", "Sangare"), ("Mei", "Lintang"))
+
+
+def substitute_people(text: str, gold: dict[str, Any], rng: random.Random, nlp: Any
+                      ) -> tuple[str, dict[str, Any]] | None:
+    """Rename the people the parser finds (victims, officials, spokesmen), full names and
+    surnames alike; the gold codes no person, so it stays as it is. Names that are also a
+    place, a coded group or a gold value are left alone."""
+    from strife.geo.gazetteer import load_gazetteer
+    from strife.geo.names import name_key
+
+    gaz = load_gazetteer()
+    coded = json.dumps(gold["incidents"]).casefold()
+    people = []
+    for ent in nlp(_body(text)).ents:  # headlines' capitals fool the tagger
+        words = re.sub(r"['’]s$", "", ent.text.strip(".,")).split()
+        if (ent.label_ != "PERSON" or len(words) < 2 or len(words[-1]) < 3
+                or words[0].casefold() == "the" or not ent.text[0].isupper()
+                or any(w.casefold() in coded for w in words if len(w) > 3)
+                or gaz.lookup(name_key(" ".join(words)))):
+            continue
+        people.append(" ".join(words))
+    if not people:
+        return None
+    pool = [p for p in _PEOPLE if p[1] not in text]
+    for person in sorted(set(people), key=len, reverse=True):
+        if not pool:
+            break
+        first, last = pool.pop(rng.randrange(len(pool)))
+        surname = person.split()[-1]
+        text = re.sub(rf"(?<!\w){re.escape(person)}(?!\w)", f"{first} {last}", text)
+        text = re.sub(rf"(?<!\w){re.escape(surname)}(?!\w)", last, text)
+    return text, gold
+
+
 _SUBSTITUTIONS = {"numbers": substitute_numbers, "names": substitute_group,
                   "places": substitute_place}
 
@@ -282,9 +321,10 @@ def sources(dirs: Sequence[str] = SOURCE_DIRS) -> list[Path]:
     return sorted(p for d in dirs for p in (DATA / d).glob("*.gold.json"))
 
 
-def variants(seed: int = 0, dirs: Sequence[str] = SOURCE_DIRS) -> Iterator[Variant]:
+def variants(seed: int = 0, dirs: Sequence[str] = SOURCE_DIRS, nlp: Any = None
+             ) -> Iterator[Variant]:
     """One variant of each kind for each source where that rewrite is safe, then one with all
-    three rewrites together."""
+    of them together. With a spaCy pipeline (``nlp``), people are renamed too ("people")."""
     rng = random.Random(seed)
     for path in sources(dirs):
         stem = path.name.removesuffix(".gold.json")
@@ -300,6 +340,14 @@ def variants(seed: int = 0, dirs: Sequence[str] = SOURCE_DIRS) -> Iterator[Varia
                 if again is not None:
                     combined = again
                     done.append(kind)
+        if nlp is not None:
+            made = substitute_people(text, gold, rng, nlp)
+            if made is not None:
+                yield Variant(f"{stem}.people", "people", *made, source=stem)
+                again = substitute_people(*combined, rng, nlp)
+                if again is not None:
+                    combined = again
+                    done.append("people")
         if len(done) > 1:
             yield Variant(f"{stem}.{'+'.join(done)}", "combined", *combined, source=stem)
 
