@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Literal, get_args
+from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -182,6 +183,26 @@ class Source(Record):
     source: str | None = None
     title: str | None = None
     published: date | None = None
+
+    @classmethod
+    def from_document(cls, document: Document) -> Source:
+        """The source record of a document: the one builder the store, the merge and the
+        exports use. The outlet is the document's own, else the host of its URL."""
+        return cls(
+            document_id=document.id,
+            url=document.url,
+            source=document.source or source_of(document.url),
+            title=document.title,
+            published=document.published,
+        )
+
+
+def source_of(url: str | None) -> str | None:
+    """The outlet a URL belongs to: its host without "www." (www.dawn.com → dawn.com)."""
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else (host or None)
 
 
 class AlternativeValue(Record):

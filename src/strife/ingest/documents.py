@@ -11,11 +11,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from urllib.parse import urlparse
 
 from strife.errors import InputError
 from strife.ingest.checks import check_text
-from strife.models import Document
+from strife.models import Document, source_of
 
 _WS = re.compile(r"\s+")
 _URL_TAIL = re.compile(r"(?:original\s+url|source|url)\s*:\s*(https?://\S.*)\s*$", re.I | re.S)
@@ -101,13 +100,6 @@ def find_dateline(body: str) -> str | None:
     if not (first.isupper() or dashed) or len(first) < 3:
         return None
     return place
-
-
-def source_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else (host or None)
 
 
 def _clean_url(raw: str) -> str:

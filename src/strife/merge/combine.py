@@ -57,21 +57,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
 _PRECISION_RANK = {"city": 3, "admin1": 2, "country": 1, "unknown": 0}
 
 
-def source_from_document(document: Document) -> Source:
-    return Source(
-        document_id=document.id,
-        url=document.url,
-        source=document.source,
-        title=document.title,
-        published=document.published,
-    )
-
-
 def new_stored_incident(incident: Incident, document: Document) -> StoredIncident:
     """The stored form of an incident seen for the first time, with its one source."""
     return StoredIncident(
         **incident.model_dump(),
-        sources=[source_from_document(document)],
+        sources=[Source.from_document(document)],
         first_reported=document.published,
     )
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from strife.models import Document, Source, StoredIncident
+from strife.models import Document, StoredIncident
 from strife.store.tables import DocumentRow
 
 KEPT_APART = frozenset({"sources", "alternatives", "review", "first_reported"})
@@ -44,16 +44,6 @@ def document_from_row(row: Any) -> Document:
         dateline=row.dateline,
         language=row.language,
         text=row.text,
-    )
-
-
-def source_of_document(document: Document) -> Source:
-    return Source(
-        document_id=document.id,
-        url=document.url,
-        source=document.source,
-        title=document.title,
-        published=document.published,
     )
 
 
