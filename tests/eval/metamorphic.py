@@ -276,7 +276,7 @@ def substitute_place(text: str, gold: dict[str, Any], rng: random.Random
 
 
 # Invented people (first name, surname) for the people rewrite; no real person is meant.
-_PEOPLE = (("Omar", "Haidari"), ("Samuel", "Okoro"), ("Lucia", "Ferrand"), ("Tomas", "Varga"),
+PEOPLE = (("Omar", "Haidari"), ("Samuel", "Okoro"), ("Lucia", "Ferrand"), ("Tomas", "Varga"),
            ("Aisha", "Rahmani"), ("Daniel", "Mwangi"), ("Nadia", "Sokolova"), ("Jorge", "Almeida"),
            ("Farid", "Nazari"), ("Grace", "Achieng"), ("Ibrahim", "Sangare"), ("Mei", "Lintang"))
 
@@ -302,7 +302,7 @@ def substitute_people(text: str, gold: dict[str, Any], rng: random.Random, nlp: 
         people.append(" ".join(words))
     if not people:
         return None
-    pool = [p for p in _PEOPLE if p[1] not in text]
+    pool = [p for p in PEOPLE if p[1] not in text]
     for person in sorted(set(people), key=len, reverse=True):
         if not pool:
             break

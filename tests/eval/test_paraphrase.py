@@ -133,10 +133,23 @@ def test_rewrites_change_text_and_gold_together() -> None:
 
 
 @pytest.fixture(scope="module")
-def metamorphic_sample(extractor) -> tuple[GoldReport, GoldReport, list]:
+def every_variant(extractor) -> list[metamorphic.Variant]:
+    return list(metamorphic.variants(seed=0, nlp=extractor.nlp))
+
+
+def test_people_rewrites_rename_people_only(every_variant) -> None:
+    people = [v for v in every_variant if v.kind == "people"]
+    assert len(people) >= 10
+    for v in people:
+        source = metamorphic.source_variant(v.source)
+        assert v.gold == source.gold and v.text != source.text, v.name
+        assert any(last in v.text for _, last in metamorphic.PEOPLE), v.name
+
+
+@pytest.fixture(scope="module")
+def metamorphic_sample(extractor, every_variant) -> tuple[GoldReport, GoldReport, list]:
     sample = FLOORS["metamorphic_sample"]
-    every = list(metamorphic.variants(seed=0, nlp=extractor.nlp))
-    items = random.Random(sample["sample_seed"]).sample(every, sample["sample_size"])
+    items = random.Random(sample["sample_seed"]).sample(every_variant, sample["sample_size"])
     sources = [metamorphic.source_variant(s) for s in sorted({i.source for i in items})]
     return (metamorphic.evaluate_variants(items, extractor),
             metamorphic.evaluate_variants(sources, extractor), items)
