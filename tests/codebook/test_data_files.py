@@ -45,6 +45,11 @@ def test_every_schema_model_is_checked_here() -> None:
     assert file_models == set(FILES.values())
 
 
+def test_every_yaml_file_under_data_has_a_schema() -> None:
+    shipped = {str(p.relative_to(SRC / "data")) for p in (SRC / "data").rglob("*.yaml")}
+    assert shipped == set(FILES)
+
+
 def test_an_unknown_key_is_an_error_naming_file_and_key() -> None:
     raw = read_data("lexicons/cues.yaml")
     raw["acident_words"] = ["storm"]

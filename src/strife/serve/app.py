@@ -18,6 +18,7 @@ from strife.serve.extraction import Extracting, LazyExtractor
 from strife.serve.security import LimitsAndHeaders
 from strife.serve.settings import Settings
 from strife.store import open_store
+from strife.store.merging import Merger
 
 STATIC = Path(__file__).resolve().parent / "static"
 DESCRIPTION = """Incidents of political violence extracted from news reports, merged across
@@ -33,15 +34,17 @@ def create_app(
     settings: Settings | None = None,
     *,
     extractor_factory: Callable[[], Extracting] | None = None,
+    merger: Merger | None = None,
     create: bool = False,
 ) -> FastAPI:
     """The app serving the store at ``store_url``; the store is opened here, closed at shutdown.
 
     ``extractor_factory`` builds the extractor on the first submitted article (tests pass a
-    small one); ``create=True`` allows a new, empty SQLite file.
+    small one); ``merger`` decides how submitted articles merge into stored incidents (default:
+    the scored merge); ``create=True`` allows a new, empty SQLite file.
     """
     settings = settings or Settings.from_env()
-    store = open_store(store_url, create=create)
+    store = open_store(store_url, create=create, merger=merger)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from strife.models import Document, Incident, Result, Source, StoredIncident
 from strife.store import codec
-from strife.store.merging import combine, find_match_id
+from strife.store.merging import Merger
 from strife.store.review_merge import reapply_edits
 from strife.store.tables import (
     AlternativeRow,
@@ -42,7 +42,9 @@ class IngestOutcome:
     incident_ids: tuple[str, ...] = ()
 
 
-def write_result(session: Session, result: Result, now: datetime) -> IngestOutcome:
+def write_result(
+    session: Session, result: Result, now: datetime, merger: Merger
+) -> IngestOutcome:
     document = result.document
     if session.get(DocumentRow, document.id) is not None:
         return IngestOutcome(document_new=False, document_id=document.id)
@@ -53,11 +55,11 @@ def write_result(session: Session, result: Result, now: datetime) -> IngestOutco
     ids: list[str] = []
     for incident in result.incidents:
         candidates = load_candidates(session, incident, document)
-        match_id = find_match_id(incident, candidates, document.text)
+        match_id = merger.find_match_id(incident, candidates, document.text)
         if match_id is not None:
             stored = {c.id: c for c in candidates}[match_id]
             # The stored incident keeps its id whatever the merge stage returns.
-            record = combine(stored, incident, source, document).model_copy(
+            record = merger.combine(stored, incident, source, document).model_copy(
                 update={"id": stored.id}
             )
             record = reapply_edits(session, record)  # a reviewer's edits outrank the new report
