@@ -183,3 +183,20 @@ class AcledRule(Schema):
 class AcledFile(Schema):
     armed_targets: list[TargetType]
     rules: list[AcledRule]
+
+
+# --- datasets/acled_to_gtd.yaml: ACLED event types → GTD types (owner: datasets/acled.py) ---
+
+
+class AcledImportRule(Schema):
+    event_type: str | None = None  # None: any event type
+    sub_event_type: str | None = None
+    attack_type: AttackType
+    weapon_type: WeaponType
+    target_type: TargetType | None = None
+    suicide: bool = False
+
+
+class AcledImportFile(Schema):
+    not_violence: list[str]  # ACLED event types outside strife's scope (schema.md "Scope")
+    rules: list[AcledImportRule]

@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from strife.serve import api_data, api_documents, api_incidents, pages
+from strife.serve import api_alerts, api_data, api_documents, api_incidents, pages
 from strife.serve.errors import install_error_handlers
 from strife.serve.extraction import Extracting, LazyExtractor
 from strife.serve.security import LimitsAndHeaders
@@ -65,7 +65,8 @@ def create_app(
     app.state.settings = settings
     app.state.extractor = LazyExtractor(extractor_factory)
     install_error_handlers(app)
-    for router in (api_incidents.router, api_documents.router, api_data.router, pages.router):
+    routers = (api_incidents.router, api_documents.router, api_data.router, api_alerts.router)
+    for router in (*routers, pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Order matters: the last added runs first. Limits and headers wrap everything, CORS only
