@@ -29,6 +29,7 @@ FILES: dict[str, type[BaseModel]] = {
     "lexicons/prefilter.yaml": schema.PrefilterFile,
     "codebook/gtd.yaml": schema.GtdFile,
     "export/acled_event_types.yaml": schema.AcledFile,
+    "ingest/language.yaml": schema.LanguageFile,
     "datasets/acled_to_gtd.yaml": schema.AcledImportFile,
 }
 
