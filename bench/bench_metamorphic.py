@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "eval"))
 
 import metamorphic  # noqa: E402
+import metamorphic_eval  # noqa: E402
 
 
 def main() -> None:
@@ -34,13 +35,13 @@ def main() -> None:
     stems = sorted({item.source for item in items})
     print(f"{len(items)} variants of {len(stems)} gold articles (seed {args.seed}): "
           + ", ".join(f"{k} {n}" for k, n in Counter(i.kind for i in items).items()))
-    sources = metamorphic.evaluate_variants([metamorphic.source_variant(s) for s in stems],
-                                            extractor)
+    originals = [metamorphic_eval.source_variant(s) for s in stems]
+    sources = metamorphic_eval.evaluate_variants(originals, extractor)
     print("\n## sources (unchanged)\n" + format_report(sources))
     for kind in (*metamorphic.KINDS, "people", "combined"):
         chosen = [i for i in items if i.kind == kind]
-        report = metamorphic.evaluate_variants(chosen, extractor)
-        broken = metamorphic.broken_fields(report, sources, chosen)
+        report = metamorphic_eval.evaluate_variants(chosen, extractor)
+        broken = metamorphic_eval.broken_fields(report, sources, chosen)
         print(f"\n## {kind}\n" + format_report(report))
         print(f"right on the source, wrong on the {kind} rewrite: {len(broken)} field(s): "
               + ", ".join(f"{f} {n}" for f, n in Counter(b[2] for b in broken).most_common()))

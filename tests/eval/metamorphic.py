@@ -10,7 +10,7 @@ the value or name occurs literally, and nothing else in the text would contradic
 second nearby town, an alias of the group). Seeded: the same seed gives the same variants.
 
 Used by ``tests/eval/test_paraphrase.py`` (a seeded sample) and ``bench/bench_metamorphic.py``
-(every variant).
+(every variant); ``metamorphic_eval.py`` scores them.
 """
 
 from __future__ import annotations
@@ -143,6 +143,29 @@ def _known_groups() -> tuple[str, ...]:
     return tuple(re.sub(r"\s*\(.*\)$", "", name) for name in names)
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> tuple[str, ...]:
+    """Every spelling in the product's group list ("islamic state", "ttp")."""
+    try:
+        from strife.extract.lexicon import load_lexicon
+
+        return tuple(sorted(load_lexicon().groups))
+    except (ImportError, AttributeError):
+        return ()
+
+
+def _names_a_group(text: str, aliases: Sequence[str]) -> bool:
+    """Whether the text names a listed group or one of ``aliases`` (short acronyms only in
+    capitals, so "Ira" the name is not the IRA)."""
+    for alias in [*aliases, *_known_aliases(), *_known_groups()]:
+        short = len(alias) < 5
+        found = re.search(rf"(?<!\w){re.escape(alias.upper() if short else alias)}(?!\w)", text,
+                          0 if short else re.I)
+        if found:
+            return True
+    return False
+
+
 def substitute_group(text: str, gold: dict[str, Any], rng: random.Random
                      ) -> tuple[str, dict[str, Any]] | None:
     """Rename the one coded group, where its name (and no alias of it) is in the text."""
@@ -158,9 +181,7 @@ def substitute_group(text: str, gold: dict[str, Any], rng: random.Random
     rest = pattern.sub(" ", text)
     aliases = [a for a in [*perps.get("aliases", []), *perps.get("accept_groups", [])]
                if isinstance(a, str)]
-    others = [*aliases, *_known_groups()]
-    if not pattern.search(text) or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rest, re.I)
-                                       for a in others):
+    if not pattern.search(text) or _names_a_group(rest, aliases):
         return None  # an alias or another group (a parent, a rival) would still be named
     pool = [g for g in (*_known_groups(), *_INVENTED_GROUPS)
             if g.casefold() not in text.casefold() and old.casefold() not in g.casefold()]
@@ -350,51 +371,3 @@ def variants(seed: int = 0, dirs: Sequence[str] = SOURCE_DIRS, nlp: Any = None
                     done.append("people")
         if len(done) > 1:
             yield Variant(f"{stem}.{'+'.join(done)}", "combined", *combined, source=stem)
-
-
-def source_variant(stem: str) -> Variant:
-    """A gold article itself, unchanged, as a variant (to compare variants with)."""
-    for d in SOURCE_DIRS:
-        path = DATA / d / f"{stem}.gold.json"
-        if path.is_file():
-            text = path.with_name(stem + ".txt").read_text(encoding="utf-8")
-            return Variant(stem, "source", text, json.loads(path.read_text(encoding="utf-8")),
-                           source=stem)
-    raise FileNotFoundError(stem)
-
-
-def broken_fields(report: Any, sources: Any, items: Sequence[Variant]
-                  ) -> list[tuple[str, str, str]]:
-    """(variant, incident, field) right on the source article but wrong on its variant: the
-    rewrite alone changed the answer (``report`` scores ``items``, ``sources`` their sources)."""
-    source_of = {item.name: item.source for item in items}
-    wrong_on_source = {(m.file, m.incident, m.field) for m in sources.mismatches}
-    return [(m.file, m.incident, m.field) for m in report.mismatches
-            if (source_of.get(m.file, m.file), m.incident, m.field) not in wrong_on_source]
-
-
-def evaluate_variants(items: Sequence[Variant], extractor: Any = None) -> Any:
-    """``eval gold`` over in-memory variants (a ``GoldReport``); a text the reader refuses
-    predicts nothing, as in ``evaluate_files``."""
-    from strife.errors import StrifeError
-    from strife.eval.gold import GoldReport, score_file
-    from strife.ingest import parse_published
-    from strife.ingest.documents import document_from_plain_text
-    from strife.pipeline import Extractor
-
-    report = GoldReport()
-    readable, documents = [], []
-    for item in items:
-        published = parse_published((item.gold.get("document") or {}).get("published"),
-                                    item.name)
-        try:
-            documents.append(document_from_plain_text(item.text, published=published,
-                                                      label=item.name))
-            readable.append(item)
-        except StrifeError as exc:
-            report.refused.append(str(exc))
-            score_file(Path(item.name), item.gold, [], report)
-    extractor = extractor or Extractor()
-    for item, result in zip(readable, extractor.extract_many(documents), strict=True):
-        score_file(Path(item.name), item.gold, result.incidents, report)
-    return report

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import metamorphic
+import metamorphic_eval
 import pytest
 import yaml
 
@@ -112,7 +113,7 @@ def test_rewrites_change_text_and_gold_together() -> None:
     for v in metamorphic.variants(seed=2):
         if v.kind == "combined":
             continue
-        source = metamorphic.source_variant(v.source)
+        source = metamorphic_eval.source_variant(v.source)
         old, new = source.gold["incidents"][0], v.gold["incidents"][0]
         if v.kind == "numbers":
             changed = [f for f in ("killed", "wounded") if old[f]["total"] != new[f]["total"]]
@@ -141,7 +142,7 @@ def test_people_rewrites_rename_people_only(every_variant) -> None:
     people = [v for v in every_variant if v.kind == "people"]
     assert len(people) >= 10
     for v in people:
-        source = metamorphic.source_variant(v.source)
+        source = metamorphic_eval.source_variant(v.source)
         assert v.gold == source.gold and v.text != source.text, v.name
         assert any(last in v.text for _, last in metamorphic.PEOPLE), v.name
 
@@ -150,9 +151,9 @@ def test_people_rewrites_rename_people_only(every_variant) -> None:
 def metamorphic_sample(extractor, every_variant) -> tuple[GoldReport, GoldReport, list]:
     sample = FLOORS["metamorphic_sample"]
     items = random.Random(sample["sample_seed"]).sample(every_variant, sample["sample_size"])
-    sources = [metamorphic.source_variant(s) for s in sorted({i.source for i in items})]
-    return (metamorphic.evaluate_variants(items, extractor),
-            metamorphic.evaluate_variants(sources, extractor), items)
+    sources = [metamorphic_eval.source_variant(s) for s in sorted({i.source for i in items})]
+    return (metamorphic_eval.evaluate_variants(items, extractor),
+            metamorphic_eval.evaluate_variants(sources, extractor), items)
 
 
 @pytest.mark.parametrize("field", sorted(METAMORPHIC_FLOORS))
@@ -166,7 +167,7 @@ def test_metamorphic_field_holds_its_floor(metamorphic_sample, field: str) -> No
 
 def test_rewrites_seldom_break_what_the_source_got_right(metamorphic_sample) -> None:
     report, sources, items = metamorphic_sample
-    broken = metamorphic.broken_fields(report, sources, items)
+    broken = metamorphic_eval.broken_fields(report, sources, items)
     share = len(broken) / sum(report.total.values())
     listed = "\n".join(f"{v}: {i}: {f}" for v, i, f in broken)
     assert share <= FLOORS["metamorphic_sample"]["max_broken_share"], listed
