@@ -11,13 +11,13 @@ the text also uses for it: ``ELN``, ``TTP``) count as its name.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from strife.geo.distance import haversine_km
 from strife.models import Incident
 
 Check = tuple[str, bool, str, str]
@@ -60,14 +60,6 @@ def name_sets_match(predicted: Sequence[str], gold: Sequence[str],
     )
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 def check_types(field: str, gold: dict[str, Any], parts: Sequence[Incident]) -> Check:
     got = sorted({t for part in parts for t in getattr(part, field)})
     must = list(gold.get("must", []))
@@ -90,7 +82,7 @@ def check_location(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
     if gold.get("lat") is not None and gold.get("lon") is not None:
         limit = float(gold.get("max_error_km", 25))
         ok = got.lat is not None and got.lon is not None and (
-            km_between(gold["lat"], gold["lon"], got.lat, got.lon) <= limit
+            haversine_km(gold["lat"], gold["lon"], got.lat, got.lon) <= limit
         )
         checks.append(("location", ok, f"{gold['lat']},{gold['lon']} ±{limit:g} km",
                        f"{got.lat},{got.lon}"))

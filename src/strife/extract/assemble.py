@@ -59,12 +59,13 @@ def _location(place: Place | None, evidence: EvidenceLog) -> Location:
         return Location()
     evidence.add("location", place.start, place.end)
     feature = place.feature
-    precision = {"city": "city", "other": "city", "admin1": "admin1", "country": "country"}[feature]
+    precision = {"city": "city", "other": "city", "admin2": "admin2", "admin1": "admin1",
+                 "country": "country"}[feature]
     if place.geonames_id is None:
         precision = "unknown" if feature == "other" else precision
     return Location(
         name=place.name,
-        city=ascii_name(place.name) if feature in ("city", "other") else None,
+        city=ascii_name(place.name) if feature in ("city", "other") else place.town,
         admin1=place.admin1 if feature != "country" else None,
         country=place.country,
         country_code=place.country_code,
