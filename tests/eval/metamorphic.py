@@ -200,7 +200,8 @@ def substitute_group(text: str, gold: dict[str, Any], rng: random.Random
 def _towns_by_area() -> dict[tuple[str, str], list[int]]:
     """Gazetteer rows of towns (≥ 30,000 people, a name no other country shares), by
     (country, admin1 name) and by (country, "")."""
-    from strife.geo.gazetteer import KIND_CITY, load_gazetteer
+    from strife.geo.gazetteer import KIND_CITY
+    from strife.geo.gazetteer_cache import load_gazetteer
     from strife.geo.names import name_key
 
     gaz = load_gazetteer()
@@ -229,8 +230,9 @@ def _place_forms(city: str) -> list[str]:
 def _other_nearby_place(text: str, city: str, country: str, lat: float, lon: float) -> bool:
     """Whether the text names another town of the country near the incident (it would
     still point at the old place after the town is replaced)."""
-    from strife.eval.gold_fields import km_between
-    from strife.geo.gazetteer import KIND_ADMIN2, KIND_CITY, load_gazetteer
+    from strife.geo.distance import haversine_km
+    from strife.geo.gazetteer import KIND_ADMIN2, KIND_CITY
+    from strife.geo.gazetteer_cache import load_gazetteer
     from strife.geo.names import name_key
 
     gaz = load_gazetteer()
@@ -246,7 +248,7 @@ def _other_nearby_place(text: str, city: str, country: str, lat: float, lon: flo
                 for row, _ in gaz.lookup(key):
                     if (gaz.kinds[row] in (KIND_CITY, KIND_ADMIN2)
                             and gaz.countries[row] == country and gaz.has_point(row)
-                            and km_between(lat, lon, gaz.lats[row], gaz.lons[row]) < 150):
+                            and haversine_km(lat, lon, gaz.lats[row], gaz.lons[row]) < 150):
                         return True
     return False
 
@@ -254,7 +256,7 @@ def _other_nearby_place(text: str, city: str, country: str, lat: float, lon: flo
 def substitute_place(text: str, gold: dict[str, Any], rng: random.Random
                      ) -> tuple[str, dict[str, Any]] | None:
     """Move the incident to another town of its country (same province when one is named)."""
-    from strife.geo.gazetteer import load_gazetteer
+    from strife.geo.gazetteer_cache import load_gazetteer
 
     if len(gold["incidents"]) != 1:
         return None
@@ -307,7 +309,7 @@ def substitute_people(text: str, gold: dict[str, Any], rng: random.Random, nlp: 
     """Rename the people the parser finds (victims, officials, spokesmen), full names and
     surnames alike; the gold codes no person, so it stays as it is. Names that are also a
     place, a coded group or a gold value are left alone."""
-    from strife.geo.gazetteer import load_gazetteer
+    from strife.geo.gazetteer_cache import load_gazetteer
     from strife.geo.names import name_key
 
     gaz = load_gazetteer()
