@@ -8,8 +8,10 @@ pipeline runs on the article with the gold publication date as base; predicted i
 aligned one-to-one with gold incidents by date, place and attack-type agreement (Hungarian).
 A gold incident with an ``accept_split`` note also takes the unaligned predicted incidents that
 share its date and place, as parts whose counts add up. A gold incident nobody predicted has
-every coded field wrong; a predicted incident left over is spurious. A gold document with no
-incidents (a peaceful protest, a strike, an announcement) is right when nothing is predicted.
+every coded field wrong; a predicted incident left over is spurious. An article the pipeline
+refuses to read (say, judged not English) predicts nothing: it is scored, not a reason to stop.
+A gold document with no incidents (a peaceful protest, a strike, an announcement) is right when
+nothing is predicted.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class GoldReport:
     """gold documents that report no incident"""
     quiet_right: int = 0
     """… of which the pipeline found none either"""
+    refused: list[str] = field(default_factory=list)
 
     def add(self, file: str, incident: str, name: str, ok: bool, expected: str, got: str
             ) -> None:
@@ -74,6 +77,7 @@ class GoldReport:
         micro = self.roles.micro
         return {
             "files": self.files,
+            "refused": list(self.refused),
             "incidents": {"gold": self.gold_incidents, "found": self.found_incidents,
                           "spurious": self.spurious_incidents},
             "documents_without_incidents": {"gold": self.quiet_documents,
@@ -84,6 +88,10 @@ class GoldReport:
                                "f1": micro.f1},
             "mismatches": [vars(m) for m in self.mismatches],
         }
+
+
+class ArticleRefused(EvaluationError):
+    """The pipeline's reader refused the article (a judgement of the system, so it is scored)."""
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -140,7 +148,7 @@ def article_document(path: Path, gold: dict[str, Any]) -> Document:
         if article.is_file():
             item = next(read_path(str(article), published))
             if item.document is None:
-                raise EvaluationError(f"{path}: its article cannot be read ({item.error})")
+                raise ArticleRefused(f"{path}: its article cannot be read ({item.error})")
             return item.document
     raise EvaluationError(f"{path}: no article {stem}.txt/.html beside it, and no document.text")
 
@@ -222,9 +230,17 @@ def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -
 
         extractor = Extractor()
     golds = [(p, name, gold) for p in paths for name, gold in load_golds(p)]
-    documents = [article_document(p, g) for p, _, g in golds]
     report = GoldReport()
-    for (_, name, gold), result in zip(golds, extractor.extract_many(documents), strict=True):
+    readable: list[tuple[str, dict[str, Any]]] = []
+    documents: list[Document] = []
+    for path, name, gold in golds:
+        try:
+            documents.append(article_document(path, gold))
+            readable.append((name, gold))
+        except ArticleRefused as exc:
+            report.refused.append(str(exc))
+            score_file(name, gold, [], report)
+    for (name, gold), result in zip(readable, extractor.extract_many(documents), strict=True):
         score_file(name, gold, result.incidents, report)
     return report
 
@@ -232,7 +248,7 @@ def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -
 def format_report(report: GoldReport, verbose: bool = False) -> str:
     lines = [f"strife eval gold: {report.files} file(s), incidents found "
              f"{report.found_incidents}/{report.gold_incidents}, spurious "
-             f"{report.spurious_incidents}"]
+             f"{report.spurious_incidents}, articles refused {len(report.refused)}"]
     if report.quiet_documents:
         lines.append(f"documents without incidents: none predicted for {report.quiet_right}/"
                      f"{report.quiet_documents}")
@@ -247,6 +263,7 @@ def format_report(report: GoldReport, verbose: bool = False) -> str:
     lines.append(f"roles CEAF-REE micro (pooled per file): P {100 * m.precision:.1f} "
                  f"R {100 * m.recall:.1f} F1 {100 * m.f1:.1f}")
     if verbose:
+        lines += [f"refused: {reason}" for reason in report.refused]
         lines += [f"{x.file}: {x.incident}: {x.field}: expected {x.expected}, got {x.got}"
                   for x in report.mismatches]
     return "\n".join(lines)

@@ -4,7 +4,9 @@ Gold conventions (``shared/seed/*.gold.json``): a type list is ``{"must": […],
 and is right when every ``must`` value is predicted and nothing outside ``accept`` is; a
 location is right within ``max_error_km`` of the gold point; a count is right when equal (a
 gold list of numbers accepts any of them; ``null`` means the text does not say, so the
-prediction must be null too); names match when one contains the other after case folding.
+prediction must be null too; ``accept_total``/``accept_perpetrators`` list other right values);
+names match when one contains the other after case folding, and a group's ``aliases`` (names
+the text also uses for it: ``ELN``, ``TTP``) count as its name.
 """
 
 from __future__ import annotations
@@ -47,10 +49,13 @@ def names_match(a: str, b: str) -> bool:
 
 
 def name_sets_match(predicted: Sequence[str], gold: Sequence[str],
-                    accept: Sequence[str] = ()) -> bool:
-    """Every gold name found, and every predicted name is a gold or accepted name."""
-    allowed = [*gold, *accept]
-    return all(any(names_match(p, g) for p in predicted) for g in gold) and all(
+                    accept: Sequence[str] = (), aliases: Sequence[str] = ()) -> bool:
+    """Every gold name found, and every predicted name is a gold or accepted name. Aliases
+    name the one gold group (with several, an alias only counts as an accepted name)."""
+    own = list(aliases) if len(gold) == 1 else []
+    allowed = [*gold, *accept, *aliases]
+    return all(any(names_match(p, g) for p in predicted for g in [name, *own])
+               for name in gold) and all(
         any(names_match(p, g) for g in allowed) for p in predicted
     )
 
@@ -106,7 +111,8 @@ def check_counts(field: str, gold: dict[str, Any], parts: Sequence[Incident]) ->
         values = [getattr(getattr(p, field), key) for p in parts]
         known = [v for v in values if v is not None]
         got = sum(known) if known else None
-        checks.append((f"{field}.{key}", _count_ok(gold[key], got), str(gold[key]), str(got)))
+        ok = _count_ok(gold[key], got) or got in gold.get(f"accept_{key}", [])
+        checks.append((f"{field}.{key}", ok, str(gold[key]), str(got)))
     return checks
 
 
@@ -116,7 +122,11 @@ def check_perpetrators(gold: dict[str, Any], parts: Sequence[Incident]) -> list[
     people = [p.name for p in perps if p.kind == "individual"]
     checks: list[Check] = []
     if "groups" in gold:
-        ok = name_sets_match(groups, gold["groups"], gold.get("accept_groups", []))
+        # accept_groups: other names that may be coded, or (lists) other whole codings
+        accept = gold.get("accept_groups", [])
+        names = [a for a in accept if isinstance(a, str)]
+        options = [gold["groups"], *(a for a in accept if isinstance(a, list))]
+        ok = any(name_sets_match(groups, option, names, _aliases(gold)) for option in options)
         checks.append(("perpetrators.groups", ok, str(gold["groups"]), str(groups)))
     must = gold.get("must_individual", [])
     if must:
@@ -134,6 +144,10 @@ def check_acled(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Check]:
             got = getattr(coding, key, None) if coding is not None else None
             checks.append((f"acled.{key}", got == gold[key], str(gold[key]), str(got)))
     return checks
+
+
+def _aliases(perpetrators: dict[str, Any]) -> list[str]:
+    return [a for a in perpetrators.get("aliases", []) if isinstance(a, str)]
 
 
 def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Check]:
@@ -158,7 +172,8 @@ def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
         checks.append(("suicide", got == gold["suicide"], str(gold["suicide"]), str(got)))
     if "claimed_by" in gold:
         got_claims = [c for p in parts for c in p.claimed_by]
-        ok = name_sets_match(got_claims, gold["claimed_by"])
+        ok = name_sets_match(got_claims, gold["claimed_by"],
+                             aliases=_aliases(gold.get("perpetrators") or {}))
         checks.append(("claimed_by", ok, str(gold["claimed_by"]), str(got_claims)))
     return checks
 
