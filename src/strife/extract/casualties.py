@@ -8,107 +8,19 @@ or one step of an attack ("he shot dead two officers").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from spacy.tokens import Span, Token
 
+from strife.extract.casualty_clauses import clause_counts, stated_zeros
+from strife.extract.casualty_phrases import (
+    CasualtyCount,
+    Kind,
+    coordinated_size,
+    is_perpetrator_np,
+)
+from strife.extract.casualty_vocab import casualty_vocab
 from strife.extract.lexicon import Lexicon
-from strife.extract.numbers import parse_quantity, word_number
+from strife.extract.numbers import word_number
 from strife.extract.triggers import _habitual, _is_irreal
-
-Kind = Literal["killed", "wounded"]
-
-_KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "assassinate", "behead"})
-_DIE_VERBS = frozenset({"die", "succumb", "perish"})
-_WOUND_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
-_DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
-_WOUND_WORDS = frozenset({"wounded", "injured", "hurt", "injury", "injuries"})
-_REPORTERS = frozenset({"police", "official", "officials", "witness", "source", "spokesman"})
-_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
-_SELF = frozenset({"himself", "herself", "themselves"})
-_PERP_ACTS = frozenset({"set", "plant", "carry", "detonate", "place", "make", "assemble", "lay"})
-
-
-@dataclass(frozen=True)
-class CasualtyCount:
-    kind: Kind
-    value: int
-    perpetrators: int
-    """how many of ``value`` were attackers"""
-    aggregate: bool
-    start: int
-    end: int
-
-
-def _number_in(token: Token) -> int | None:
-    words = [t.text for t in token.subtree if t.pos_ == "NUM" or word_number(t.text) is not None]
-    return parse_quantity(words) if token.pos_ == "NUM" else None
-
-
-def _np_size(head: Token) -> int | None:
-    """How many people one noun phrase counts ("seven people", "the owner", "dozens")."""
-    if head.lower_ in ("nobody", "none", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children
-    ):
-        return 0
-    if head.pos_ == "NUM":
-        return parse_quantity([t.text for t in head.subtree if t.dep_ != "prep"])
-    nums = [c for c in head.children if c.dep_ == "nummod"]
-    if nums:
-        return parse_quantity([t.text for n in nums for t in n.subtree])
-    vague = word_number(head.lower_)
-    if vague is not None and head.lower_ not in ("a", "an", "one", "no"):
-        return vague
-    if head.lower_ in _SELF:
-        return 1
-    if head.tag_ in ("NN", "NNP") or head.ent_type_ == "PERSON":
-        determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
-        return 1 if determined or head.pos_ == "PROPN" else None
-    return None
-
-
-def _coordinated_size(head: Token) -> int | None:
-    """Sum over "two policemen and a civilian"; parts without a size add nothing, since the
-    parser also coordinates whatever follows ("23 others, police and officials said")."""
-    first = _np_size(head)
-    if first is None:
-        return None
-    return first + sum(s for p in head.conjuncts if p.i > head.i and (s := _np_size(p)) is not None
-                       and p.lemma_.lower() not in _REPORTERS)
-
-
-def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
-    nouns = lexicon.cue("perpetrator_nouns")
-    if head.lower_ in _SELF:
-        return True
-    if head.lemma_.lower() in nouns or head.lower_ in nouns:
-        return head.lower_ not in ("suspect",) or head.dep_ != "nsubj"
-    if head.pos_ == "NUM":
-        # "three of the assailants were killed"
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in prep.children):
-                    return True
-    for tok in head.subtree:
-        if tok.i == head.i or _under_including(tok, head):
-            continue
-        if tok.dep_ == "appos" and tok.lemma_.lower() in nouns:
-            return True
-        if tok.lemma_.lower() in _PERP_ACTS and any(
-            lexicon.weapons.get(c.lower_) == "Explosives" for c in tok.children
-        ):
-            return True
-    return False
-
-
-def _under_including(tok: Token, stop: Token) -> bool:
-    current = tok
-    while current.i != stop.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in ("including", "among"):
-            return True
-        current = current.head
-    return False
 
 
 def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
@@ -116,8 +28,8 @@ def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
     for prep in [*head.children, *verb.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and _is_perpetrator_np(obj, lexicon):
-                    return _coordinated_size(obj) or 1
+                if obj.dep_ == "pobj" and is_perpetrator_np(obj, lexicon):
+                    return coordinated_size(obj) or 1
     return 0
 
 
@@ -125,12 +37,17 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     """The noun phrases a casualty word counts, and whether it is a running total."""
     deps = {c.dep_: c for c in token.children}
     lemma = token.lemma_.lower()
-    if lemma in _KILL_VERBS | _WOUND_VERBS | {"shoot"} and token.pos_ == "VERB":
+    vocab = casualty_vocab()
+    if lemma in vocab.kill_verbs | vocab.wound_verbs | {"shoot"} and token.pos_ == "VERB":
         if "dobj" in deps:
-            # "killed seven people" sums up the attack; "killed two officers" is one step.
-            return [deps["dobj"]], deps["dobj"].lemma_.lower() in _GENERIC_PEOPLE
+            # "killed seven people" sums up the attack; "killed two officers" is one step, and
+            # so is "the first blast killed five people".
+            obj = deps["dobj"]
+            generic = obj.lemma_.lower() in vocab.generic_people or obj.lower_ in \
+                vocab.quantity_nouns
+            return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
-            return [deps["nsubjpass"]], True
+            return [deps["nsubjpass"]], not _one_step(token)
         if "nsubj" in deps and token.tag_ == "VBN":
             return [deps["nsubj"]], True
         if token.dep_ in ("conj",) and token.head.pos_ == "VERB":
@@ -139,11 +56,27 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 return [head_deps["nsubjpass"]], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
-    if lemma in _DIE_VERBS and "nsubj" in deps:
+    if lemma in vocab.die_verbs and "nsubj" in deps:
         return [deps["nsubj"]], True
-    if token.lower_ in _DEATH_WORDS | _WOUND_WORDS and token.pos_ in ("ADJ", "VERB", "NOUN"):
+    if token.lower_ in vocab.death_words | vocab.wound_words and \
+            token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
     return [], True
+
+
+def _one_step(verb: Token) -> bool:
+    """The figure is for one step of several: "the first blast killed five", "five were
+    killed in the second explosion", "another attack killed three"."""
+    steps = casualty_vocab().step_words
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("nsubj", "agent") else []
+        if child.dep_ in ("prep", "agent"):
+            nouns += [o for o in child.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if any(m.dep_ in ("amod", "det", "nummod") and m.lower_ in steps
+                   for m in noun.children):
+                return True
+    return False
 
 
 def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
@@ -181,6 +114,8 @@ def _toll(token: Token) -> Token | None:
             for obj in prep.children:
                 if obj.pos_ == "NUM" or word_number(obj.text) is not None:
                     return obj
+                if any(c.dep_ == "nummod" for c in obj.children):
+                    return obj  # "risen to 15 dead"
     return None
 
 
@@ -203,7 +138,28 @@ def _partitive(head: Token) -> bool:
 def _died_later(head: Token) -> bool:
     """"An officer wounded in the attack died in hospital": counted among the dead, not the
     wounded."""
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _DIE_VERBS
+    return head.dep_ in ("nsubj", "nsubjpass") and \
+        head.head.lemma_.lower() in casualty_vocab().die_verbs
+
+
+def _died_of_wounds(head: Token, verb: Token) -> bool:
+    """"Two of the wounded later died", "an injured officer succumbed to his wounds": people an
+    earlier figure counted among the wounded (GTD moves them from nwound to nkill)."""
+    vocab = casualty_vocab()
+    if verb.lemma_.lower() not in vocab.die_verbs:
+        return False
+    if _died_later(head) and any(
+        c.dep_ in ("amod", "acl", "prep") and (c.lower_ in vocab.wound_words or any(
+            o.lower_ in vocab.wound_words for o in c.children if o.dep_ == "pobj"))
+        for c in head.children
+    ):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in vocab.later_words for c in verb.children):
+        return True
+    return any(
+        p.dep_ == "prep" and any(o.lower_ in vocab.wounds_words for o in p.children)
+        for p in verb.children
+    )
 
 
 def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
@@ -212,40 +168,25 @@ def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
     if verb.lemma_.lower() != "include":
         return 0
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return sum((_coordinated_size(o) or 1) for o in objects if _is_perpetrator_np(o, lexicon))
+    return sum((coordinated_size(o) or 1) for o in objects if is_perpetrator_np(o, lexicon))
 
 
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
-    if lemma in _KILL_VERBS or lemma in _DIE_VERBS or token.lower_ in _DEATH_WORDS:
+    vocab = casualty_vocab()
+    if lemma in vocab.kill_verbs or lemma in vocab.die_verbs or token.lower_ in vocab.death_words:
         return "killed"
     if lemma == "shoot" and _shot_dead(token):
         return "killed"
-    if lemma in _WOUND_VERBS or token.lower_ in _WOUND_WORDS:
+    if lemma in vocab.wound_verbs or token.lower_ in vocab.wound_words:
         return "wounded"
     if token.lower_ in ("toll", "tally"):
         return "killed"
     return None
 
 
-def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
-    """"No one was hurt": a stated zero, which is not the same as no figure."""
-    lowered = sentence.text.lower()
-    found = []
-    pairs: tuple[tuple[Kind, str], ...] = (
-        ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
-    for kind, cue in pairs:
-        for phrase in lexicon.cue(cue):
-            at = lowered.find(phrase)
-            if at >= 0:
-                start = sentence.start_char + at
-                found.append(CasualtyCount(kind, 0, 0, True, start, start + len(phrase)))
-                break
-    return found
-
-
 def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
-    counts: list[CasualtyCount] = _zero_counts(sentence, lexicon)
+    counts: list[CasualtyCount] = stated_zeros(sentence, lexicon)
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
@@ -256,11 +197,11 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
         for head in heads:
             if head.i in seen or (kind == "wounded" and _died_later(head)):
                 continue
-            size = _coordinated_size(head)
+            size = coordinated_size(head)
             if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
                 continue
             seen.add(head.i)
-            perp = size if _is_perpetrator_np(head, lexicon) else _including_perpetrators(
+            perp = size if is_perpetrator_np(head, lexicon) else _including_perpetrators(
                 head, lexicon, token
             )
             if toll is not None:
@@ -271,5 +212,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
                 aggregate = True  # "killing two of them": people already counted
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))
-            counts.append(CasualtyCount(kind, size, min(perp, size), aggregate, start, end))
-    return counts
+            later = kind == "killed" and _died_of_wounds(head, token)
+            counts.append(CasualtyCount(kind, size, min(perp, size), aggregate and not later,
+                                        start, end, later=later))
+    return [*counts, *clause_counts(sentence, lexicon, counts)]

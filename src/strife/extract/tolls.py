@@ -1,0 +1,89 @@
+"""An incident's killed and wounded totals from all the figures its sentences state.
+
+GTD codebook, "Casualties and Consequences" (in our words): ``nkill`` is the number of
+confirmed deaths of the incident, perpetrators included, ``nkillter`` those perpetrators;
+``nwound``/``nwoundte`` the confirmed non-fatal injuries the same way. Where sources give
+several figures, the coder takes the most recent total, never a partial figure.
+
+So, among the figures of one incident:
+* A running total ("12 people were killed", "the toll rose to 15") is the whole toll; several
+  running totals are a rising toll and the largest wins. Steps of one attack ("he shot dead
+  two officers", "the first blast killed five") add up; a step is never the total when a
+  larger total is stated, and one figure told for several blasts is counted once.
+* Attackers are added to the victims unless a figure already counts them ("eight died,
+  including the bomber"); attackers stated on top of a figure ("in addition to the two
+  attackers") or as the only casualties come in through their own figure.
+* Deaths of the wounded ("two of the wounded later died") move people from the wounded to the
+  dead, unless a total stated after them already counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from strife.extract.casualty_phrases import CasualtyCount
+from strife.models import Count
+
+
+def _victims(items: list[CasualtyCount]) -> tuple[int, int]:
+    """(largest running total of victims, sum of steps), attackers left out."""
+    aggregate = max((c.value - c.perpetrators for c in items if c.aggregate and
+                     c.value > c.perpetrators), default=0)
+    steps = sum(c.value - c.perpetrators for c in items if not c.aggregate)
+    return aggregate, steps
+
+
+def _later_deaths(items: list[CasualtyCount], after: int) -> int:
+    return sum(c.value for c in items if c.later and c.start > after)
+
+
+def casualty_totals(
+    counts: Iterable[CasualtyCount], kind: str, suicide_attackers: int
+) -> tuple[Count, list[CasualtyCount]]:
+    """GTD totals of one kind from all figures, and the figures the total rests on."""
+    every = list(counts)
+    items = [c for c in every if c.kind == kind and not c.later]
+    later = [c for c in every if c.kind == "killed" and c.later]
+    if not items and not suicide_attackers and not (kind == "killed" and later):
+        return Count(), []
+    victims_agg, victims_steps = _victims(items)
+    perps_stated = max((c.perpetrators for c in items), default=0)
+    perps = max(perps_stated, suicide_attackers if kind == "killed" else 0)
+    victims = max(victims_agg, victims_steps)
+    if perps and perps_stated_in_total(items, perps, victims):
+        # "22 dead, six attackers among them" / "bringing the total death toll to 22": a
+        # figure that already counts the attackers is the total itself.
+        victims -= perps
+    used = [c for c in items if (c.aggregate and c.value - c.perpetrators == victims_agg)
+            or (not c.aggregate and victims_steps >= victims_agg) or c.perpetrators]
+    if later:
+        basis = max((c.start for c in used), default=-1)
+        moved = _later_deaths(later, basis)
+        victims = victims + moved if kind == "killed" else max(0, victims - moved)
+        used += [c for c in later if c.start > basis] if kind == "killed" else []
+    return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
+
+
+def suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) -> int:
+    """The suicide attacker dies (GTD). When the dead attackers counted are others ("killed all
+    three gunmen"), the bomber comes on top: returned as one more than they are."""
+    if not suicide:
+        return 0
+    perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
+    if not perp_counts:
+        return 1
+    bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including",
+                    "only", "addition")
+    if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):
+        return 0
+    most = max(c.perpetrators for c in perp_counts)
+    # A lone dead attacker is the suicide attacker; "all three gunmen" were others.
+    return most + 1 if most > 1 else 0
+
+
+def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:
+    """Whether the largest running total equals another victims' figure plus the attackers."""
+    aggregates = [c.value for c in items if c.aggregate and not c.perpetrators]
+    others = [c.value for c in items if not c.perpetrators]
+    return any(total == other + perps for total in aggregates for other in others
+               if other != total) and victims in aggregates
