@@ -56,12 +56,31 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 return [head_deps["nsubjpass"]], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
-    if lemma in vocab.die_verbs and "nsubj" in deps:
+    if (lemma in vocab.die_verbs or _lost_life(token)) and "nsubj" in deps:
         return [deps["nsubj"]], True
     if token.lower_ in vocab.death_words | vocab.wound_words and \
             token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
     return [], True
+
+
+def _lost_life(token: Token) -> bool:
+    """"three civilians lost their lives"."""
+    return token.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lower_ in casualty_vocab().life_words for c in token.children)
+
+
+def _injured_subjects(token: Token) -> list[Token]:
+    """"escaped with minor injuries", "was hospitalised with head injuries", "suffered
+    wounds": the subject of the verb the injuries hang off (not "died of his wounds")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else (
+        token.head if token.dep_ == "dobj" else None)
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    vocab = casualty_vocab()
+    if verb.lemma_.lower() in vocab.die_verbs | vocab.kill_verbs | vocab.wound_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _one_step(verb: Token) -> bool:
@@ -82,6 +101,10 @@ def _one_step(verb: Token) -> bool:
 def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
     if "nsubj" in deps:
         return [deps["nsubj"]]
+    if token.lower_ in casualty_vocab().wounds_words:
+        subjects = _injured_subjects(token)
+        if subjects:
+            return subjects
     if token.dep_ == "oprd" and token.head.pos_ == "VERB":
         objs = [c for c in token.head.children if c.dep_ == "dobj"]
         if objs:
@@ -174,7 +197,8 @@ def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
     vocab = casualty_vocab()
-    if lemma in vocab.kill_verbs or lemma in vocab.die_verbs or token.lower_ in vocab.death_words:
+    if lemma in vocab.kill_verbs or lemma in vocab.die_verbs or token.lower_ in vocab.death_words \
+            or _lost_life(token):
         return "killed"
     if lemma == "shoot" and _shot_dead(token):
         return "killed"
@@ -215,4 +239,4 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
             later = kind == "killed" and _died_of_wounds(head, token)
             counts.append(CasualtyCount(kind, size, min(perp, size), aggregate and not later,
                                         start, end, later=later))
-    return [*counts, *clause_counts(sentence, lexicon, counts)]
+    return clause_counts(sentence, lexicon, counts)

@@ -13,6 +13,8 @@ Words from ``data/lexicons/casualties.yaml``; the zero phrases from ``cues.yaml`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from strife.extract.casualty_phrases import (
@@ -24,6 +26,7 @@ from strife.extract.casualty_phrases import (
 from strife.extract.casualty_vocab import casualty_vocab
 from strife.extract.lexicon import Lexicon
 
+_BOTH: tuple[Kind, Kind] = ("killed", "wounded")
 _PLURAL_UNKNOWN = 2
 """Attackers in the plural whose number the text never gives: at least two."""
 
@@ -58,15 +61,22 @@ def _negated(noun: Token) -> bool:
 
 
 def _token_zeros(sentence: Span) -> list[CasualtyCount]:
-    zero_nouns = casualty_vocab().zero_nouns
+    vocab = casualty_vocab()
+    zero_nouns = vocab.zero_nouns
     found: list[CasualtyCount] = []
     for token in sentence:
+        if token.lower_ in vocab.unharmed_words and not any(
+                c.dep_ == "neg" for c in [*token.children, *token.head.children]):
+            # "the drivers were released unharmed"
+            found.extend(CasualtyCount(kind, 0, 0, True, token.idx, token.idx + len(token.text))
+                         for kind in _BOTH)
+            continue
         kinds = zero_nouns.get(token.lower_)
         if kinds and token.pos_ in ("NOUN", "ADJ", "VERB") and _negated(token):
             start = min(token.left_edge.idx, token.idx)
             end = token.idx + len(token.text)
-            found.extend(CasualtyCount(kind, 0, 0, True, start, end)  # type: ignore[arg-type]
-                         for kind in kinds)
+            found.extend(CasualtyCount(kind, 0, 0, True, start, end)
+                         for kind in _BOTH if kind in kinds)
     return found
 
 
@@ -154,8 +164,24 @@ def _attackers_on_top(
     return []
 
 
+def _attackers_among(sentence: Span, lexicon: Lexicon) -> int:
+    """"The death toll stood at 11, the bomber among them": attackers inside the figure."""
+    for token in sentence:
+        if any(p.dep_ == "prep" and p.lower_ == "among" and any(
+                o.lower_ in ("them", "those", "dead") for o in p.children)
+               for p in token.children) and is_perpetrator_np(token, lexicon):
+            return attackers_in_context(token, lexicon)
+    return 0
+
+
 def clause_counts(
     sentence: Span, lexicon: Lexicon, counts: list[CasualtyCount]
 ) -> list[CasualtyCount]:
-    """Figures that whole clauses state, given the noun-phrase figures already found."""
-    return [*_only_attackers(sentence, lexicon), *_attackers_on_top(sentence, lexicon, counts)]
+    """The sentence's figures with what whole clauses add: the noun-phrase figures
+    ``counts`` (with attackers placed inside a total), then the clauses' own figures."""
+    among = _attackers_among(sentence, lexicon)
+    if among:
+        counts = [replace(c, perpetrators=among) if c.kind == "killed" and c.aggregate
+                  and not c.perpetrators and c.value > among else c for c in counts]
+    return [*counts, *_only_attackers(sentence, lexicon),
+            *_attackers_on_top(sentence, lexicon, counts)]

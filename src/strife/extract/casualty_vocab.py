@@ -40,6 +40,8 @@ class CasualtyVocab:
     total_words: frozenset[str]
     later_words: frozenset[str]
     wounds_words: frozenset[str]
+    unharmed_words: frozenset[str]
+    life_words: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -66,7 +68,7 @@ def casualty_vocab() -> CasualtyVocab:
                 "kill_verbs", "die_verbs", "wound_verbs", "death_words", "wound_words",
                 "reporters", "generic_people", "self_words", "perpetrator_acts",
                 "quantity_nouns", "only_words", "step_words", "total_words", "later_words",
-                "wounds_words")},
+                "wounds_words", "unharmed_words", "life_words")},
             zero_nouns=_kinds(raw, "zero_nouns"),
             only_nouns=_kinds(raw, "only_nouns"),
             addition_phrases=tuple(phrases),

@@ -45,6 +45,10 @@ def casualty_totals(
     items = [c for c in every if c.kind == kind and not c.later]
     later = [c for c in every if c.kind == "killed" and c.later]
     if not items and not suicide_attackers and not (kind == "killed" and later):
+        zero = next((c for c in every if c.kind == "wounded" and not c.value), None)
+        if kind == "killed" and zero is not None:
+            # "None of the hostages was hurt": nobody hurt, so nobody killed either.
+            return Count(total=0, perpetrators=0), [zero]
         return Count(), []
     victims_agg, victims_steps = _victims(items)
     perps_stated = max((c.perpetrators for c in items), default=0)
@@ -61,7 +65,8 @@ def casualty_totals(
         moved = _later_deaths(later, basis)
         victims = victims + moved if kind == "killed" else max(0, victims - moved)
         used += [c for c in later if c.start > basis] if kind == "killed" else []
-    return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
+    counted = perps if perps or items or later else None
+    return Count(total=victims + perps, perpetrators=counted), used
 
 
 def suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) -> int:

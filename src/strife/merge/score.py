@@ -48,6 +48,7 @@ from strife.merge.agreement import (
     target_agreement,
 )
 from strife.merge.names import perpetrator_agreement
+from strife.merge.targets import target_head_agreement, tells_several_attacks
 from strife.merge.text import incident_text, overlap_similarity
 from strife.models import Incident, StoredIncident
 
@@ -68,6 +69,8 @@ CONTRADICTION_PENALTY = 0.1
 CONTRADICTION_WEIGHT: dict[str, int] = {"casualties": 2}
 MAX_GAP_DAYS = 3
 THRESHOLD = 0.58
+SAME_TOLL = 0.9
+"""Casualty agreement at which two reports of "one of several attacks" tell the same one."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,9 @@ class MatchDecision:
     reasons: dict[str, float] = field(default_factory=dict)
 
 
-def vetoes(new: Incident, stored: Incident) -> list[str]:
+def vetoes(new: Incident, stored: Incident, new_text: str | None = None) -> list[str]:
     """Reasons the pair cannot be one incident, however well the rest agrees."""
-    found = []
+    found = _target_vetoes(new, stored, new_text)
     if countries_differ(new.location, stored.location):
         found.append("veto_country")
     if place_agreement(new.location, stored.location) == 0.0:
@@ -95,6 +98,22 @@ def vetoes(new: Incident, stored: Incident) -> list[str]:
     if gap is not None and gap > MAX_GAP_DAYS:
         found.append("veto_date")
     return found
+
+
+def _target_vetoes(new: Incident, stored: Incident, new_text: str | None) -> list[str]:
+    """Different targets: both records name what was attacked, no target is shared and the
+    target types clash; or a report of one of several attacks whose target is not shown to
+    be the same (its casualty figures not the same either)."""
+    heads = target_head_agreement(new, stored)
+    if heads == 0.0 and target_agreement(new.target_types, stored.target_types) == 0.0:
+        return ["veto_target"]
+    several = tells_several_attacks(new_text) or tells_several_attacks(incident_text(new)) \
+        or tells_several_attacks(incident_text(stored))
+    if several and heads != 1.0:
+        tolls = casualty_agreement(stored.killed, stored.wounded, new.killed, new.wounded)
+        if heads == 0.0 or tolls is None or tolls < SAME_TOLL:
+            return ["veto_several"]
+    return []
 
 
 def feature_agreements(
@@ -123,7 +142,7 @@ def score_pair(
     new: Incident, stored: Incident, new_text: str | None = None
 ) -> tuple[float, dict[str, float]]:
     """The pair's score (see the module docstring) and the reasons behind it."""
-    vetoed = vetoes(new, stored)
+    vetoed = vetoes(new, stored, new_text)
     if vetoed:
         return 0.0, {name: 1.0 for name in vetoed}
     features = feature_agreements(new, stored, new_text)
@@ -135,6 +154,11 @@ def score_pair(
         CONTRADICTION_WEIGHT.get(name, 1)
         for name in DETAIL_FEATURES if name in reasons and reasons[name] <= CONTRADICTION_LEVEL
     )
+    heads = target_head_agreement(new, stored)
+    if heads is not None:
+        reasons["target_words"] = heads
+        # Both name what was attacked and nothing is shared: a detail that differs.
+        contradictions += 1 if heads == 0.0 else 0
     reasons["penalty"] = contradictions * CONTRADICTION_PENALTY
     return max(0.0, agreement - reasons["penalty"]), reasons
 
