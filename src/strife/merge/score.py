@@ -48,7 +48,7 @@ from strife.merge.agreement import (
     target_agreement,
 )
 from strife.merge.names import perpetrator_agreement
-from strife.merge.targets import target_head_agreement, tells_several_attacks
+from strife.merge.targets import city_parts, target_head_agreement, tells_several_attacks
 from strife.merge.text import incident_text, overlap_similarity
 from strife.models import Incident, StoredIncident
 
@@ -66,7 +66,7 @@ DETAIL_FEATURES = ("attack", "target", "perpetrator", "casualties")
 CONTRADICTION_LEVEL = 0.2
 CONTRADICTION_PENALTY = 0.1
 # Tolls rise, they do not fall from many dead to none: such a clash counts twice.
-CONTRADICTION_WEIGHT: dict[str, int] = {"casualties": 2}
+CONTRADICTION_WEIGHT: dict[str, int] = {"casualties": 2, "attack": 2}
 MAX_GAP_DAYS = 3
 THRESHOLD = 0.58
 SAME_TOLL = 0.9
@@ -105,8 +105,13 @@ def _target_vetoes(new: Incident, stored: Incident, new_text: str | None) -> lis
     target types clash; or a report of one of several attacks whose target is not shown to
     be the same (its casualty figures not the same either)."""
     heads = target_head_agreement(new, stored)
-    if heads == 0.0 and target_agreement(new.target_types, stored.target_types) == 0.0:
+    types = target_agreement(new.target_types, stored.target_types)
+    if heads == 0.0 and types == 0.0:
         return ["veto_target"]
+    parts_new = city_parts(incident_text(new)) or city_parts(new_text)
+    parts_stored = city_parts(incident_text(stored))
+    if parts_new and parts_stored and not parts_new & parts_stored:
+        return ["veto_city_part"]
     several = tells_several_attacks(new_text) or tells_several_attacks(incident_text(new)) \
         or tells_several_attacks(incident_text(stored))
     if several and heads != 1.0:
@@ -156,9 +161,9 @@ def score_pair(
     )
     heads = target_head_agreement(new, stored)
     if heads is not None:
+        # Shown, not scored: outlets name one target in other words ("the gate of the
+        # ministry", "the ministry entrance"), so alone it only backs up the vetoes.
         reasons["target_words"] = heads
-        # Both name what was attacked and nothing is shared: a detail that differs.
-        contradictions += 1 if heads == 0.0 else 0
     reasons["penalty"] = contradictions * CONTRADICTION_PENALTY
     return max(0.0, agreement - reasons["penalty"]), reasons
 

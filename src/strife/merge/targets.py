@@ -16,15 +16,20 @@ from functools import lru_cache
 
 from strife.errors import ModelError
 from strife.extract.lexicon import _read_yaml
+from strife.extract.numbers import word_number
 from strife.models import Incident
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_PLACE_PHRASE = re.compile(
+    r"[,;(]|\b(?:in|at|near|on|outside|inside|along|from|by|with|for|to|during)\b")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their"})
 
 
 @dataclass(frozen=True)
 class MergeVocab:
     generic_target_heads: frozenset[str]
     several_attacks: re.Pattern[str]
+    city_parts: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -35,32 +40,35 @@ def merge_vocab() -> MergeVocab:
         return MergeVocab(
             generic_target_heads=frozenset(str(w).lower() for w in raw["generic_target_heads"]),
             several_attacks=re.compile(rf"\b(?:{pattern})\b", re.I),
+            city_parts=re.compile("|".join(f"(?:{p})" for p in raw["city_parts"]), re.I),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ModelError(f"merge.yaml is malformed: {exc}") from None
 
 
-def _head(phrase: str) -> str | None:
-    words = _WORD.findall(phrase.lower())
-    if not words:
-        return None
-    word = words[-1]
-    # "stations" and "station", "churches" and "church": one head
+def _words(phrase: str) -> list[str]:
+    """Content words of a target phrase before any place phrase ("in Baghdad", "near X")."""
+    kept = _PLACE_PHRASE.split(phrase.lower(), maxsplit=1)[0]
+    return [w for w in _WORD.findall(kept)
+            if w not in _FUNCTION_WORDS and word_number(w) is None]
+
+
+def _stem(word: str) -> str:
+    # "stations" and "station", "churches" and "church": one word
     for suffix in ("ies", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
 
 
 def target_heads(incident: Incident) -> frozenset[str]:
-    """Head nouns of what the record says was attacked ("station", "market", "mosque"),
-    people in general left out."""
+    """The words of what the record says was attacked, up to any place phrase ("the gate of
+    the ministry of mines in Kabul" → gate, ministry, mines), people in general left out."""
     generic = merge_vocab().generic_target_heads
     phrases = [e.text for e in incident.evidence if e.field == "target_types"]
     phrases += [m for entity in incident.roles.Target for m in entity]
-    heads = {_head(p) for p in phrases}
-    return frozenset(h for h in heads if h and h not in generic and f"{h}s" not in generic)
+    words = {_stem(w) for p in phrases for w in _words(p)}
+    return frozenset(w for w in words if w not in generic and f"{w}s" not in generic)
 
 
 def target_head_agreement(a: Incident, b: Incident) -> float | None:
@@ -75,3 +83,11 @@ def target_head_agreement(a: Incident, b: Incident) -> float | None:
 def tells_several_attacks(text: str | None) -> bool:
     """The report says it tells one of several attacks ("one of two related attacks")."""
     return bool(text and merge_vocab().several_attacks.search(text))
+
+
+def city_parts(text: str | None) -> frozenset[str]:
+    """The parts of a city a text places its attack in ("northern part of"), by compass word."""
+    if not text:
+        return frozenset()
+    found = (m.group(0).lower().split()[0] for m in merge_vocab().city_parts.finditer(text))
+    return frozenset(w.removesuffix("ern") for w in found)
