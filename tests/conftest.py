@@ -5,18 +5,25 @@ PostgreSQL tests use the server in ``STRIFE_TEST_PG_URL`` (``.ci/run`` starts on
 schema per test; ``store``: one schema per session, emptied before each test). Without the
 variable, or with the server down, they skip and say why; with ``STRIFE_REQUIRE_PG=1`` (CI) they
 fail instead, so a missing server can never pass unnoticed.
+
+Tests that read ``../shared`` (the seed article, MUC-4, the geoparsing corpora) get their files
+through ``shared_path``: without the folder they skip with one reason; with
+``STRIFE_REQUIRE_SHARED=1`` (CI) they fail instead. ``make test`` passes on a clone of the
+repository alone.
 """
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REQUIRE_SHARED_ENV = "STRIFE_REQUIRE_SHARED"
 PG_ENV = "STRIFE_TEST_PG_URL"
 REQUIRE_ENV = "STRIFE_REQUIRE_PG"
 BACKENDS = ("sqlite", "postgresql")
@@ -40,6 +47,22 @@ def _pg_unavailable() -> str | None:
     finally:
         engine.dispose()
     return None
+
+
+@pytest.fixture(scope="session")
+def shared_path() -> Callable[[str], Path]:
+    """``shared_path("seed/x.txt")``: the file under ../shared, or a skip (a failure in CI)."""
+
+    def find(relative: str) -> Path:
+        path = SHARED / relative
+        if path.exists():
+            return path
+        why = f"../shared/{relative} is absent (no shared data folder beside the repository)"
+        if os.environ.get(REQUIRE_SHARED_ENV) == "1":
+            pytest.fail(f"{REQUIRE_SHARED_ENV}=1 but {why}", pytrace=False)
+        pytest.skip(why)
+
+    return find
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from strife.chunking import chunks
 from strife.errors import ExtractionError
 from strife.extract.assemble import assemble
 from strife.extract.grouping import Draft, group_findings
+from strife.extracting import extract_one
 from strife.ingest.documents import parse_date_line
 from strife.models import Document, Incident, Result, Roles
 from strife.nlp.casing import case_mode, parse_form
@@ -63,7 +64,7 @@ class Extractor:
         self.roles = RoleModel.load(nlp=self.nlp)
 
     def extract(self, document: Document) -> Result:
-        return next(self.extract_many([document]))
+        return extract_one(self, document)
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(parse_form(document.text))

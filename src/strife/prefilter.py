@@ -22,21 +22,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
 from strife.chunking import chunks
 from strife.errors import ModelError
+from strife.extracting import Extracting
 from strife.models import Document, Result
 
 LEXICON_FILE = "prefilter.yaml"
 SEEN_WORDS = 200_000
 """How many distinct words the prefilter remembers the cues of (then it starts again)."""
-
-
-class Extracting(Protocol):
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]: ...
 
 
 @dataclass(frozen=True)

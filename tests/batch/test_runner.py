@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from strife.batch.layout import MANIFEST, BatchDir
 from strife.batch.runner import BatchOptions, run_batch
+from strife.batch_output.layout import MANIFEST, BatchDir
 from strife.errors import UsageError
 from strife.ingest.parquet_batch import read_batch
 

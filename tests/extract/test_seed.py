@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 
 from strife.ingest import iter_documents
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "taraz-2011-11-13.txt"
+SEED_FILE = "seed/taraz-2011-11-13.txt"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -22,23 +21,22 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @pytest.fixture(scope="module")
-def seed(extractor):
-    if not SEED.exists():
-        pytest.fail(f"the seed article is missing at {SEED}")
-    gold = json.loads(SEED.with_suffix("").with_suffix(".gold.json").read_text())
-    [item] = list(iter_documents([str(SEED)]))
+def seed(extractor, shared_path):
+    path = shared_path(SEED_FILE)
+    gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text())
+    [item] = list(iter_documents([str(path)]))
     assert item.error is None
     return extractor.extract(item.document), gold
 
 
-def test_document_fields(seed):
+def test_document_fields(seed, shared_path):
     result, gold = seed
     doc = result.document
     assert doc.title == gold["document"]["title"]
     assert doc.published.isoformat() == gold["document"]["published"]
     assert doc.dateline == gold["document"]["dateline"]
     assert doc.url == gold["document"]["url"]
-    assert doc.text == SEED.read_text()
+    assert doc.text == shared_path(SEED_FILE).read_text()
 
 
 def test_two_incidents_nothing_at_the_dateline(seed):

@@ -4,15 +4,12 @@ an update with a higher toll, and a different attack the same day in the same ci
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from strife.ingest import iter_documents
 from strife.ingest.documents import document_from_plain_text
 from strife.store import open_store
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "taraz-2011-11-13.txt"
 
 WIRE = """Kazakh gunman kills seven before blowing himself up
 
@@ -42,11 +39,10 @@ the shooting earlier in the day.
 
 
 @pytest.fixture(scope="module")
-def stored(extractor, tmp_path_factory):
-    if not SEED.exists():
-        pytest.fail(f"the seed article is missing at {SEED}")
+def stored(extractor, tmp_path_factory, shared_path):
+    seed_path = shared_path("seed/taraz-2011-11-13.txt")
     url = f"sqlite:///{tmp_path_factory.mktemp('flow') / 'flow.db'}"
-    [seed] = [item.document for item in iter_documents([str(SEED)])]
+    [seed] = [item.document for item in iter_documents([str(seed_path)])]
     docs = [
         seed,
         document_from_plain_text(WIRE, published=date(2011, 11, 13)),

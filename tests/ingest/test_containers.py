@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from strife.ingest import iter_documents
-from strife.ingest.readers import ReadItem
+from strife.ingest.items import ReadItem
 
 BODY = (
     "Gunmen opened fire on a police post in {place} on Saturday, killing two officers, police said."

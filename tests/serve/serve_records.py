@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -107,6 +108,10 @@ class FakeExtractor:
     """Stands in for the spaCy pipeline: one incident per article, in Taraz, 3 killed."""
 
     calls = 0
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]:
+        for document in documents:
+            yield self.extract(document)
 
     def extract(self, document: Document) -> Result:
         FakeExtractor.calls += 1

@@ -15,8 +15,8 @@ from importlib import import_module
 from typing import Any
 
 _EXPORTS = {
-    "BatchDir": "strife.batch.layout",
-    "is_batch_dir": "strife.batch.layout",
+    "BatchDir": "strife.batch_output.layout",
+    "is_batch_dir": "strife.batch_output.layout",
     "BatchOptions": "strife.batch.runner",
     "BatchSummary": "strife.batch.runner",
     "run_batch": "strife.batch.runner",

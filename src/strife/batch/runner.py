@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from strife.batch.layout import BatchDir, BatchSettings
 from strife.batch.worker import ExtractorPlugin, extract_partition
+from strife.batch_output.layout import BatchDir, BatchSettings
 from strife.errors import UsageError
 from strife.ingest import ReadItem, iter_documents
 from strife.models import Document
@@ -95,7 +95,7 @@ def run_batch(
 
 
 def _earlier_partition_size(out: Path) -> int | None:
-    from strife.batch.layout import is_batch_dir
+    from strife.batch_output.layout import is_batch_dir
 
     return BatchDir.read(out).settings.partition_size if is_batch_dir(out) else None
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
-from strife.batch.tables import PartitionTables, ResultRow, result_tables
+from strife.batch_output.tables import PartitionTables, ResultRow, result_tables
 from strife.models import Document, Result
 
 if TYPE_CHECKING:

@@ -30,6 +30,7 @@ from strife.eval.gold_fields import (
     check_types,
     expected_fields,
 )
+from strife.extracting import Extracting
 from strife.models import ROLE_NAMES, Document, Incident
 
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -176,13 +177,16 @@ def score_file(path: Path, gold: dict[str, Any], predicted: Sequence[Incident],
         report.roles.roles[role].add(counts)
 
 
-def evaluate_files(paths: Sequence[Path]) -> GoldReport:
-    from strife.pipeline import Extractor
+def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -> GoldReport:
+    """Score the pipeline (or ``extractor``, any object with ``extract_many``) on gold files."""
+    if extractor is None:
+        from strife.pipeline import Extractor
 
+        extractor = Extractor()
     golds = [(p, load_gold(p)) for p in paths]
     documents = [article_document(p, g) for p, g in golds]
     report = GoldReport()
-    for (path, gold), result in zip(golds, Extractor().extract_many(documents), strict=True):
+    for (path, gold), result in zip(golds, extractor.extract_many(documents), strict=True):
         score_file(path, gold, result.incidents, report)
     return report
 

@@ -23,16 +23,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
 from strife.errors import EvaluationError, InputError
+from strife.extracting import Extracting
 from strife.ingest.documents import document_from_plain_text
 from strife.merge import THRESHOLD, find_match, new_stored_incident
 from strife.models import Document, Incident, Result
-
-
-class Extracts(Protocol):
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]: ...
 
 
 class HandCodedExtractor:
@@ -169,7 +165,7 @@ def load_pairs(path: Path) -> list[MergePair]:
     return pairs
 
 
-def extract_all(pairs: Sequence[MergePair], extractor: Extracts) -> dict[str, Result]:
+def extract_all(pairs: Sequence[MergePair], extractor: Extracting) -> dict[str, Result]:
     """Each distinct article extracted once (pairs share articles), by document id."""
     unique = {doc.id: doc for pair in pairs for doc in (pair.a, pair.b)}
     return {result.document.id: result for result in extractor.extract_many(unique.values())}
@@ -189,7 +185,7 @@ def judge_pair(pair: MergePair, a: Result, b: Result, threshold: float) -> PairO
 
 
 def evaluate(
-    pairs: Sequence[MergePair], extractor: Extracts, threshold: float = THRESHOLD
+    pairs: Sequence[MergePair], extractor: Extracting, threshold: float = THRESHOLD
 ) -> MergeReport:
     results = extract_all(pairs, extractor)
     outcomes = [

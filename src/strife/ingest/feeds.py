@@ -18,7 +18,7 @@ from typing import Any
 from strife import __version__
 from strife.errors import InputError
 from strife.ingest.documents import document_from_plain_text, source_of
-from strife.ingest.readers import ReadItem
+from strife.ingest.items import ReadItem
 from strife.models import Document
 
 MAX_FEED_BYTES = 20_000_000

@@ -13,18 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
+from strife.extracting import Extracting
+from strife.ingest.items import ReadItem
 from strife.ingest.parquet_batch import with_batch_results
-from strife.ingest.readers import ReadItem, iter_documents
-from strife.models import Document, Result
+from strife.ingest.sources import iter_documents
+from strife.models import Document
 
 if TYPE_CHECKING:
     from strife.store import IngestOutcome, Store
-
-
-class Extracting(Protocol):
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Result]: ...
 
 
 @dataclass

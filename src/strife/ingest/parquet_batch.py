@@ -20,14 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from strife.batch.layout import BatchDir, is_batch_dir, part_name
+from strife.batch_output.layout import BatchDir, is_batch_dir, part_name
 from strife.chunking import chunks
 from strife.errors import InputError
-from strife.ingest.readers import ReadItem
+from strife.ingest.items import ReadItem
 from strife.models import Document, Incident, Result
 
 if TYPE_CHECKING:
-    from strife.ingest.loader import Extracting  # (loader calls us: no import at run time)
+    from strife.extracting import Extracting
 
 __all__ = ["BatchResults", "is_batch_dir", "read_batch", "with_batch_results"]
 
@@ -41,7 +41,7 @@ def read_batch(path: str, published: date | None = None) -> Iterator[ReadItem]:
     """
     import pyarrow.parquet as pq
 
-    from strife.batch.tables import documents_in_order
+    from strife.batch_output.tables import documents_in_order
 
     try:
         batch = BatchDir.read(Path(path))
@@ -126,7 +126,7 @@ class BatchResults:
         if self._loaded is None or self._loaded[0] != place:
             import pyarrow.parquet as pq
 
-            from strife.batch.tables import incidents_by_document
+            from strife.batch_output.tables import incidents_by_document
 
             batch = self.batches[place[0]]
             table = pq.read_table(batch.incidents_path(place[1]))

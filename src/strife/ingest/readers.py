@@ -1,15 +1,14 @@
-"""Read input paths into documents: plain text, HTML, JSON Lines, or ``-`` for stdin.
+"""Read one article file into documents: plain text, HTML, JSON Lines, or ``-`` for stdin.
 
-``iter_documents`` yields ``ReadItem``s so that a caller can decide whether one unreadable
-document stops the run (``strife extract``) or is listed and skipped (``strife ingest``).
+Files that hold many documents (directories, feeds, WARC, batch output) are dispatched by
+``strife.ingest.sources``, which calls ``read_file`` for each article file it finds.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,16 +16,8 @@ from strife.errors import InputError
 from strife.ingest.checks import check_text, decode_bytes
 from strife.ingest.documents import document_from_plain_text, source_of
 from strife.ingest.html import document_from_html, looks_like_html
+from strife.ingest.items import ReadItem
 from strife.models import Document
-
-
-@dataclass(frozen=True)
-class ReadItem:
-    """One input document, or the reason it could not be read."""
-
-    label: str
-    document: Document | None = None
-    error: InputError | None = None
 
 
 def parse_published(value: str | None, label: str = "--published") -> date | None:
@@ -103,14 +94,8 @@ def document_from_record(line: str, where: str, published: date | None) -> Docum
     )
 
 
-def read_path(path: str, published: date | None = None) -> Iterator[ReadItem]:
-    """Every document in one input path; whole-file problems come back as one failed item."""
-    from strife.ingest.walk import container_reader  # directories, feeds, WARC (walk imports us)
-
-    container = container_reader(path)
-    if container is not None:
-        yield from container(path, published)
-        return
+def read_file(path: str, published: date | None = None) -> Iterator[ReadItem]:
+    """Every document in one article file; whole-file problems come back as one failed item."""
     label = path
     try:
         text = decode_bytes(_read_bytes(path), label)
@@ -129,8 +114,3 @@ def read_path(path: str, published: date | None = None) -> Iterator[ReadItem]:
         yield ReadItem(label, error=exc)
         return
     yield ReadItem(label, document=doc)
-
-
-def iter_documents(paths: Iterable[str], published: date | None = None) -> Iterator[ReadItem]:
-    for path in paths:
-        yield from read_path(path, published)

@@ -18,7 +18,7 @@ from typing import Any
 from strife.errors import InputError
 from strife.ingest.documents import source_of
 from strife.ingest.html import document_from_html
-from strife.ingest.readers import ReadItem
+from strife.ingest.items import ReadItem
 
 MAX_RESPONSE_BYTES = 5_000_000
 

@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from strife.serve import api_data, api_documents, api_incidents, pages
 from strife.serve.errors import install_error_handlers
-from strife.serve.extraction import Extracts, LazyExtractor
+from strife.serve.extraction import Extracting, LazyExtractor
 from strife.serve.security import LimitsAndHeaders
 from strife.serve.settings import Settings
 from strife.store import open_store
@@ -32,7 +32,7 @@ def create_app(
     store_url: str | None,
     settings: Settings | None = None,
     *,
-    extractor_factory: Callable[[], Extracts] | None = None,
+    extractor_factory: Callable[[], Extracting] | None = None,
     create: bool = False,
 ) -> FastAPI:
     """The app serving the store at ``store_url``; the store is opened here, closed at shutdown.

@@ -9,29 +9,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Protocol
 
+from strife.extracting import Extracting, extract_one
 from strife.models import Document, Result
 
 
-class Extracts(Protocol):
-    def extract(self, document: Document) -> Result: ...
-
-
-def default_factory() -> Extracts:
+def default_factory() -> Extracting:
     from strife.pipeline import Extractor
 
     return Extractor()
 
 
 class LazyExtractor:
-    def __init__(self, factory: Callable[[], Extracts] | None = None) -> None:
+    def __init__(self, factory: Callable[[], Extracting] | None = None) -> None:
         self._factory = factory or default_factory
-        self._extractor: Extracts | None = None
+        self._extractor: Extracting | None = None
         self._lock = threading.Lock()
 
     def extract(self, document: Document) -> Result:
         with self._lock:
             if self._extractor is None:
                 self._extractor = self._factory()
-            return self._extractor.extract(document)
+            return extract_one(self._extractor, document)

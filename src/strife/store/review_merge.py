@@ -6,6 +6,7 @@ the store (a cycle otherwise).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from strife.store.review_tables import ReviewRow
 
 def reapply_edits(session: Session, record: StoredIncident) -> StoredIncident:
     """``record`` with the latest reviewed value of every edited field put back on top."""
-    changes = session.scalars(
+    changes: Sequence[dict[str, Any]] = session.scalars(
         select(ReviewRow.changes)
         .where(ReviewRow.incident_id == record.id, ReviewRow.action == "edit")
         .order_by(ReviewRow.id)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from strife.errors import InputError, UsageError
 
 if TYPE_CHECKING:
-    from strife.batch.tables import PartitionTables
+    from strife.batch_output.tables import PartitionTables
 
 MANIFEST = "_strife_batch.json"
 FORMAT = "strife-batch"
