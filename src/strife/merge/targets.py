@@ -30,6 +30,7 @@ class MergeVocab:
     generic_target_heads: frozenset[str]
     several_attacks: re.Pattern[str]
     city_parts: re.Pattern[str]
+    toll_lowered: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,7 @@ def merge_vocab() -> MergeVocab:
             generic_target_heads=frozenset(str(w).lower() for w in raw["generic_target_heads"]),
             several_attacks=re.compile(rf"\b(?:{pattern})\b", re.I),
             city_parts=re.compile("|".join(f"(?:{p})" for p in raw["city_parts"]), re.I),
+            toll_lowered=re.compile("|".join(f"(?:{p})" for p in raw["toll_lowered"]), re.I),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ModelError(f"merge.yaml is malformed: {exc}") from None
@@ -91,3 +93,8 @@ def city_parts(text: str | None) -> frozenset[str]:
         return frozenset()
     found = (m.group(0).lower().split()[0] for m in merge_vocab().city_parts.finditer(text))
     return frozenset(w.removesuffix("ern") for w in found)
+
+
+def lowers_toll(text: str | None) -> bool:
+    """The report says an earlier toll was too high ("revised the toll down to six")."""
+    return bool(text and merge_vocab().toll_lowered.search(text))
