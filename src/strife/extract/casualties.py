@@ -48,6 +48,10 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
             return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
             return [deps["nsubjpass"]], not _one_step(token)
+        ranged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
+                  for o in p.children if o.dep_ == "pobj"]
+        if ranged:
+            return ranged, True  # "killing between 12 and 15 people": the low bound
         if "nsubj" in deps and token.tag_ == "VBN":
             return [deps["nsubj"]], True
         if token.dep_ in ("conj",) and token.head.pos_ == "VERB":
