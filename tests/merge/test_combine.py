@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-
 from merge_records import JAMBYL, KAZAKHSTAN, TARAZ, document, incident, source, stored
 
 from strife.merge import combine, find_match
