@@ -11,7 +11,7 @@ from strife.extract.grouping import Draft, Place
 from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
-from strife.extract.tolls import casualty_totals, suicide_attackers
+from strife.extract.tolls import casualty_totals, stated_bombers, suicide_attackers
 from strife.extract.triggers import Trigger
 from strife.models import (
     Action,
@@ -243,8 +243,10 @@ def assemble(
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)
     failure = next((f.failure for f in findings if f.failure), None)
     all_counts = [c for f in findings for c in f.counts]
+    bombers = 0 if suicide_cue is None or failure is not None else stated_bombers(
+        text, suicide_cue.start)
     killed, used_k = casualty_totals(all_counts, "killed", suicide_attackers(
-        suicide_cue is not None and failure is None, all_counts, text))
+        bombers, all_counts, text))
     wounded, used_w = casualty_totals(all_counts, "wounded", 0)
     for c in used_k:
         ev.add("killed.total", c.start, c.end)

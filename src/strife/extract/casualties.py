@@ -16,6 +16,7 @@ from strife.extract.casualty_phrases import (
     Kind,
     coordinated_size,
     is_perpetrator_np,
+    np_size,
 )
 from strife.extract.casualty_vocab import casualty_vocab
 from strife.extract.lexicon import Lexicon
@@ -33,6 +34,12 @@ def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
     return 0
 
 
+def _attacker_conjuncts(head: Token, lexicon: Lexicon) -> int:
+    """"three soldiers and two assailants were killed": the attackers among the parts."""
+    return sum(np_size(p) or 0 for p in head.conjuncts
+               if p.i > head.i and is_perpetrator_np(p, lexicon))
+
+
 def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     """The noun phrases a casualty word counts, and whether it is a running total."""
     deps = {c.dep_: c for c in token.children}
@@ -47,7 +54,8 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 vocab.quantity_nouns
             return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
-            return [deps["nsubjpass"]], not _one_step(token)
+            subject = deps["nsubjpass"]
+            return [subject], not (_one_step(token) or _more_of(subject))
         ranged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                   for o in p.children if o.dep_ == "pobj"]
         if ranged:
@@ -62,10 +70,19 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
             return [token.head], True
     if (lemma in vocab.die_verbs or _lost_life(token)) and "nsubj" in deps:
         return [deps["nsubj"]], True
+    taken = _life_taken(token)
+    if taken is not None:
+        return [taken], True
     if token.lower_ in vocab.death_words | vocab.wound_words and \
             token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
     return [], True
+
+
+def _more_of(head: Token) -> bool:
+    """"the other two were hurt", "three more were killed": on top of a figure already told."""
+    more = casualty_vocab().more_words
+    return any(c.lower_ in more for c in head.children if c.dep_ in ("amod", "advmod", "det"))
 
 
 def _lost_life(token: Token) -> bool:
@@ -126,9 +143,23 @@ def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
     return []
 
 
+def _counted_dead(token: Token) -> Token | None:
+    """"the number of people killed", "the number of dead": the count noun."""
+    nouns = casualty_vocab().count_nouns
+    holder = token.head if token.dep_ == "acl" else token
+    prep = holder.head
+    if holder.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in nouns:
+        return prep.head
+    return None
+
+
 def _toll(token: Token) -> Token | None:
-    """"the death toll rose to 15", "a toll of 15": the number the toll reaches."""
-    if token.lower_ not in ("toll", "tally"):
+    """"the death toll rose to 15", "a toll of 15", "the number of people killed rose to 15":
+    the number the toll reaches."""
+    counted = _counted_dead(token) if _kind_of(token) == "killed" else None
+    if counted is not None:
+        token = counted
+    elif token.lower_ not in casualty_vocab().toll_words:
         return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -208,8 +239,21 @@ def _kind_of(token: Token) -> Kind | None:
         return "killed"
     if lemma in vocab.wound_verbs or token.lower_ in vocab.wound_words:
         return "wounded"
-    if token.lower_ in ("toll", "tally"):
+    if token.lower_ in vocab.toll_words or _life_taken(token) is not None:
         return "killed"
+    return None
+
+
+def _life_taken(token: Token) -> Token | None:
+    """"the attack claimed the lives of ten worshippers": the people whose lives it took."""
+    vocab = casualty_vocab()
+    if token.lemma_.lower() not in vocab.life_taking_verbs:
+        return None
+    for obj in token.children:
+        if obj.dep_ == "dobj" and obj.lower_ in vocab.life_words:
+            for prep in obj.children:
+                if prep.lower_ == "of":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -218,9 +262,12 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _is_irreal(token, lexicon) or _habitual(token):
+        if kind is None or _habitual(token):
             continue
         toll = _toll(token)
+        # A stated toll is real; "the number of people killed rose" is no trend of attacks.
+        if toll is None and _is_irreal(token, lexicon):
+            continue
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)
         for head in heads:
             if head.i in seen or (kind == "wounded" and _died_later(head)):
@@ -229,9 +276,9 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
             if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
                 continue
             seen.add(head.i)
-            perp = size if is_perpetrator_np(head, lexicon) else _including_perpetrators(
-                head, lexicon, token
-            )
+            perp = size if is_perpetrator_np(head, lexicon) else max(
+                _including_perpetrators(head, lexicon, token),
+                _attacker_conjuncts(head, lexicon))
             if toll is not None:
                 perp = max(perp, _toll_includes_attackers(token, lexicon),
                            _including_perpetrators(head, lexicon, token.head))

@@ -60,12 +60,20 @@ def _negated(noun: Token) -> bool:
     return False
 
 
+def _said_of_all(word: Token) -> bool:
+    """"The drivers were released unharmed", "everyone escaped unhurt": a plural subject."""
+    verb = word.head if word.dep_ != "ROOT" else word
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("everyone", "everybody", "all", "they")
+               for s in subjects)
+
+
 def _token_zeros(sentence: Span) -> list[CasualtyCount]:
     vocab = casualty_vocab()
     zero_nouns = vocab.zero_nouns
     found: list[CasualtyCount] = []
     for token in sentence:
-        if token.lower_ in vocab.unharmed_words and not any(
+        if token.lower_ in vocab.unharmed_words and _said_of_all(token) and not any(
                 c.dep_ == "neg" for c in [*token.children, *token.head.children]):
             # "the drivers were released unharmed"
             found.extend(CasualtyCount(kind, 0, 0, True, token.idx, token.idx + len(token.text))
@@ -95,7 +103,7 @@ def attackers_in_context(head: Token, lexicon: Lexicon) -> int:
     size = coordinated_size(head)
     if size and any(c.dep_ == "nummod" for c in head.children):
         return size
-    if head.tag_ not in ("NNS", "NNPS"):
+    if head.tag_ not in ("NNS", "NNPS") and head.lower_ != "themselves":
         return size or 1
     nouns = lexicon.cue("perpetrator_nouns")
     for token in reversed(head.doc[: head.i]):

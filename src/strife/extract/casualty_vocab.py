@@ -41,6 +41,10 @@ class CasualtyVocab:
     later_words: frozenset[str]
     wounds_words: frozenset[str]
     unharmed_words: frozenset[str]
+    more_words: frozenset[str]
+    life_taking_verbs: frozenset[str]
+    toll_words: frozenset[str]
+    count_nouns: frozenset[str]
     life_words: frozenset[str]
 
 
@@ -68,7 +72,8 @@ def casualty_vocab() -> CasualtyVocab:
                 "kill_verbs", "die_verbs", "wound_verbs", "death_words", "wound_words",
                 "reporters", "generic_people", "self_words", "perpetrator_acts",
                 "quantity_nouns", "only_words", "step_words", "total_words", "later_words",
-                "wounds_words", "unharmed_words", "life_words")},
+                "wounds_words", "unharmed_words", "life_words", "more_words",
+                "life_taking_verbs", "toll_words", "count_nouns")},
             zero_nouns=_kinds(raw, "zero_nouns"),
             only_nouns=_kinds(raw, "only_nouns"),
             addition_phrases=tuple(phrases),

@@ -13,6 +13,7 @@ So, among the figures of one incident:
 * Attackers are added to the victims unless a figure already counts them ("eight died,
   including the bomber"); attackers stated on top of a figure ("in addition to the two
   attackers") or as the only casualties come in through their own figure.
+* A report that counts the wounded (or says nobody was hurt) and names no dead gives 0 dead.
 * Deaths of the wounded ("two of the wounded later died") move people from the wounded to the
   dead, unless a total stated after them already counts them.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from strife.extract.casualty_phrases import CasualtyCount
+from strife.extract.numbers import word_number
 from strife.models import Count
 
 
@@ -45,10 +47,11 @@ def casualty_totals(
     items = [c for c in every if c.kind == kind and not c.later]
     later = [c for c in every if c.kind == "killed" and c.later]
     if not items and not suicide_attackers and not (kind == "killed" and later):
-        zero = next((c for c in every if c.kind == "wounded" and not c.value), None)
-        if kind == "killed" and zero is not None:
-            # "None of the hostages was hurt": nobody hurt, so nobody killed either.
-            return Count(total=0, perpetrators=0), [zero]
+        wounded = next((c for c in every if c.kind == "wounded"), None)
+        if kind == "killed" and wounded is not None:
+            # "None of the hostages was hurt", "a grenade wounded seven": a report that counts
+            # the hurt and names no dead tells of none (news gives the dead first).
+            return Count(total=0, perpetrators=0), []
         return Count(), []
     victims_agg, victims_steps = _victims(items)
     perps_stated = max((c.perpetrators for c in items), default=0)
@@ -69,14 +72,22 @@ def casualty_totals(
     return Count(total=victims + perps, perpetrators=counted), used
 
 
-def suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) -> int:
-    """The suicide attacker dies (GTD). When the dead attackers counted are others ("killed all
-    three gunmen"), the bomber comes on top: returned as one more than they are."""
-    if not suicide:
+def stated_bombers(text: str, cue_start: int) -> int:
+    """How many suicide attackers the cue names: "three suicide bombers" → 3, else 1."""
+    before = text[max(0, cue_start - 24) : cue_start].split()[-2:]
+    numbers = [n for w in before if (n := word_number(w)) is not None]
+    return numbers[-1] if numbers and numbers[-1] > 1 else 1
+
+
+def suicide_attackers(bombers: int, counts: list[CasualtyCount], text: str) -> int:
+    """The suicide attackers die (GTD): ``bombers`` of them when nothing else counts them.
+    When the dead attackers counted are others ("killed all three gunmen"), the bomber comes
+    on top: returned as one more than they are."""
+    if not bombers:
         return 0
     perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
     if not perp_counts:
-        return 1
+        return bombers
     bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including",
                     "only", "addition")
     if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):

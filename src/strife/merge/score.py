@@ -112,7 +112,7 @@ def _target_vetoes(new: Incident, stored: Incident, new_text: str | None) -> lis
     """Different targets: both records name what was attacked, no target is shared and the
     target types clash; or a report of one of several attacks whose target is not shown to
     be the same (its casualty figures not the same either)."""
-    heads = target_head_agreement(new, stored)
+    heads = target_head_agreement(new, stored, new_text)
     types = target_agreement(new.target_types, stored.target_types)
     if heads == 0.0 and types == 0.0:
         return ["veto_target"]
@@ -167,7 +167,7 @@ def score_pair(
         CONTRADICTION_WEIGHT.get(name, 1)
         for name in DETAIL_FEATURES if name in reasons and reasons[name] <= CONTRADICTION_LEVEL
     )
-    heads = target_head_agreement(new, stored)
+    heads = target_head_agreement(new, stored, new_text)
     if heads is not None:
         # Shown, not scored: outlets name one target in other words ("the gate of the
         # ministry", "the ministry entrance"), so alone it only backs up the vetoes.

@@ -73,10 +73,17 @@ def target_heads(incident: Incident) -> frozenset[str]:
     return frozenset(w for w in words if w not in generic and f"{w}s" not in generic)
 
 
-def target_head_agreement(a: Incident, b: Incident) -> float | None:
+def target_head_agreement(
+    new: Incident, stored: Incident, new_text: str | None = None
+) -> float | None:
     """1 when the records name a common target, 0 when both name targets and none is shared,
-    ``None`` when either names none."""
-    ha, hb = target_heads(a), target_heads(b)
+    ``None`` when either names none. When only the stored record names its target, the new
+    report's text stands in: a report that never once mentions what the other says was
+    attacked tells of another target (0)."""
+    ha, hb = target_heads(new), target_heads(stored)
+    if not ha and hb and new_text:
+        said = {_stem(w) for w in _WORD.findall(new_text.lower())}
+        return 1.0 if said & hb else 0.0
     if not ha or not hb:
         return None
     return 1.0 if ha & hb else 0.0
