@@ -56,7 +56,12 @@ from strife.merge.agreement import (
     target_agreement,
 )
 from strife.merge.names import perpetrator_agreement
-from strife.merge.targets import city_parts, target_head_agreement, tells_several_attacks
+from strife.merge.targets import (
+    city_parts,
+    security_forces_only,
+    target_head_agreement,
+    tells_several_attacks,
+)
 from strife.merge.text import incident_text, overlap_similarity
 from strife.models import Incident, StoredIncident
 
@@ -109,12 +114,14 @@ def vetoes(new: Incident, stored: Incident, new_text: str | None = None) -> list
 
 
 def _target_vetoes(new: Incident, stored: Incident, new_text: str | None) -> list[str]:
-    """Different targets: both records name what was attacked, no target is shared and the
-    target types clash; or a report of one of several attacks whose target is not shown to
-    be the same (its casualty figures not the same either)."""
+    """Different targets: both records name what was attacked, no target word is shared and
+    the target types differ (police and military aside: outlets name forces in any words);
+    different parts of one city; or a report of one of several attacks whose target is not
+    shown to be the same (its casualty figures not the same either)."""
     heads = target_head_agreement(new, stored, new_text)
     types = target_agreement(new.target_types, stored.target_types)
-    if heads == 0.0 and types == 0.0:
+    if heads == 0.0 and types is not None and types < 1.0 and not security_forces_only(
+            new.target_types, stored.target_types):
         return ["veto_target"]
     parts_new = city_parts(incident_text(new)) or city_parts(new_text)
     parts_stored = city_parts(incident_text(stored))

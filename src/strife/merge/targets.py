@@ -31,6 +31,8 @@ class MergeVocab:
     several_attacks: re.Pattern[str]
     city_parts: re.Pattern[str]
     toll_lowered: re.Pattern[str]
+    target_hedges: frozenset[str]
+    security_forces: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,8 @@ def merge_vocab() -> MergeVocab:
             several_attacks=re.compile(rf"\b(?:{pattern})\b", re.I),
             city_parts=re.compile("|".join(f"(?:{p})" for p in raw["city_parts"]), re.I),
             toll_lowered=re.compile("|".join(f"(?:{p})" for p in raw["toll_lowered"]), re.I),
+            target_hedges=frozenset(str(w).lower() for w in raw["target_hedges"]),
+            security_forces=frozenset(str(w) for w in raw["security_forces"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise ModelError(f"merge.yaml is malformed: {exc}") from None
@@ -51,8 +55,9 @@ def merge_vocab() -> MergeVocab:
 def _words(phrase: str) -> list[str]:
     """Content words of a target phrase before any place phrase ("in Baghdad", "near X")."""
     kept = _PLACE_PHRASE.split(phrase.lower(), maxsplit=1)[0]
+    hedges = merge_vocab().target_hedges
     return [w for w in _WORD.findall(kept)
-            if w not in _FUNCTION_WORDS and word_number(w) is None]
+            if w not in _FUNCTION_WORDS and w not in hedges and word_number(w) is None]
 
 
 def _stem(word: str) -> str:
@@ -105,3 +110,9 @@ def city_parts(text: str | None) -> frozenset[str]:
 def lowers_toll(text: str | None) -> bool:
     """The report says an earlier toll was too high ("revised the toll down to six")."""
     return bool(text and merge_vocab().toll_lowered.search(text))
+
+
+def security_forces_only(*type_lists: list[str]) -> bool:
+    """Every type of both records is a security force (police, military)."""
+    types = {t for types in type_lists for t in types if t != "Unknown"}
+    return bool(types) and types <= merge_vocab().security_forces
