@@ -7,11 +7,12 @@ vocabularies are the contract that users, exports and evaluation scripts rely on
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
+from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ATTACK_TYPES: tuple[str, ...] = (
+AttackType = Literal[
     "Assassination",
     "Armed Assault",
     "Bombing/Explosion",
@@ -21,9 +22,10 @@ ATTACK_TYPES: tuple[str, ...] = (
     "Facility/Infrastructure Attack",
     "Unarmed Assault",
     "Unknown",
-)
+]
+ATTACK_TYPES: tuple[AttackType, ...] = get_args(AttackType)
 
-TARGET_TYPES: tuple[str, ...] = (
+TargetType = Literal[
     "Business",
     "Government (General)",
     "Police",
@@ -46,9 +48,10 @@ TARGET_TYPES: tuple[str, ...] = (
     "Unknown",
     "Utilities",
     "Violent Political Party",
-)
+]
+TARGET_TYPES: tuple[TargetType, ...] = get_args(TargetType)
 
-WEAPON_TYPES: tuple[str, ...] = (
+WeaponType = Literal[
     "Biological",
     "Chemical",
     "Radiological",
@@ -62,7 +65,8 @@ WEAPON_TYPES: tuple[str, ...] = (
     "Sabotage Equipment",
     "Other",
     "Unknown",
-)
+]
+WEAPON_TYPES: tuple[WeaponType, ...] = get_args(WeaponType)
 
 ROLE_NAMES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
@@ -123,7 +127,7 @@ class Count(Record):
 
 class Action(Record):
     text: str
-    attack_type: str
+    attack_type: AttackType
     killed: int | None = None
 
 
@@ -150,9 +154,9 @@ class Incident(Record):
     id: str
     date: DateRange = Field(default_factory=DateRange)
     location: Location = Field(default_factory=Location)
-    attack_types: list[str] = Field(default_factory=list)
-    target_types: list[str] = Field(default_factory=list)
-    weapon_types: list[str] = Field(default_factory=list)
+    attack_types: list[AttackType] = Field(default_factory=list)
+    target_types: list[TargetType] = Field(default_factory=list)
+    weapon_types: list[WeaponType] = Field(default_factory=list)
     perpetrators: list[Perpetrator] = Field(default_factory=list)
     claimed_by: list[str] = Field(default_factory=list)
     killed: Count = Field(default_factory=Count)
@@ -179,6 +183,26 @@ class Source(Record):
     source: str | None = None
     title: str | None = None
     published: date | None = None
+
+    @classmethod
+    def from_document(cls, document: Document) -> Source:
+        """The source record of a document: the one builder the store, the merge and the
+        exports use. The outlet is the document's own, else the host of its URL."""
+        return cls(
+            document_id=document.id,
+            url=document.url,
+            source=document.source or source_of(document.url),
+            title=document.title,
+            published=document.published,
+        )
+
+
+def source_of(url: str | None) -> str | None:
+    """The outlet a URL belongs to: its host without "www." (www.dawn.com → dawn.com)."""
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else (host or None)
 
 
 class AlternativeValue(Record):

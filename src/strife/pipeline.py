@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from strife.chunking import chunks
@@ -18,11 +22,14 @@ from strife.errors import ExtractionError
 from strife.extract.assemble import assemble
 from strife.extract.grouping import Draft, group_findings
 from strife.extracting import extract_one
-from strife.ingest.documents import parse_date_line
+from strife.ingest.documents import as_document, parse_date_line
 from strife.models import Document, Incident, Result, Roles
 from strife.nlp.casing import case_mode, parse_form
 from strife.normalise.dates import find_date_mentions
 from strife.roles import RoleModel, RoleSpan, spans_to_roles
+
+if TYPE_CHECKING:
+    from strife.geo import PlaceResolver
 
 
 def body_offset(text: str, title: str | None) -> int:
@@ -49,22 +56,49 @@ def dateline_span(text: str, dateline: str | None, body_start: int) -> tuple[int
     return (at, end)
 
 
-class Extractor:
-    """Holds the loaded models; ``extract`` turns a ``Document`` into a ``Result``."""
+@lru_cache(maxsize=1)
+def _shared_nlp() -> Language:
+    from strife.nlp import load_nlp
 
-    def __init__(self, *, skip_failures: bool = False) -> None:
+    return load_nlp()
+
+
+@lru_cache(maxsize=1)
+def _shared_roles() -> RoleModel:
+    return RoleModel.load(nlp=_shared_nlp())
+
+
+class Extractor:
+    """Holds the models; ``extract`` turns a document (or a text) into a ``Result``.
+
+    Each model can be passed in: ``nlp`` (a spaCy ``Language`` built by
+    ``strife.nlp.load_nlp``), ``resolver`` (a ``strife.geo.PlaceResolver``, e.g. over a small
+    gazetteer) and ``roles`` (a ``strife.roles.RoleModel``). Those not given are the shipped
+    ones, loaded once per process and shared by every ``Extractor``.
+    """
+
+    def __init__(
+        self,
+        *,
+        nlp: Language | None = None,
+        resolver: PlaceResolver | None = None,
+        roles: RoleModel | None = None,
+        skip_failures: bool = False,
+    ) -> None:
         from strife.geo import PlaceResolver
 
         self.skip_failures = skip_failures
         self.failures: list[tuple[Document, ExtractionError]] = []
-        from strife.nlp import load_nlp
+        self.nlp = nlp if nlp is not None else _shared_nlp()
+        self.resolver = resolver if resolver is not None else PlaceResolver.load()
+        if roles is None:
+            roles = _shared_roles() if nlp is None else RoleModel.load(nlp=self.nlp)
+        self.roles = roles
 
-        self.nlp = load_nlp()
-        self.resolver = PlaceResolver.load()
-        self.roles = RoleModel.load(nlp=self.nlp)
-
-    def extract(self, document: Document) -> Result:
-        return extract_one(self, document)
+    def extract(self, document: Document | str, published: date | str | None = None) -> Result:
+        """Extract one document; a plain text is read as an article (title, date line, body)
+        published on ``published`` (a date or "YYYY-MM-DD"), which anchors relative dates."""
+        return extract_one(self, as_document(document, published))
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(parse_form(document.text))
@@ -131,3 +165,9 @@ class Extractor:
             by_incident.setdefault(nearest[2], []).append(span)
         for k, incident in enumerate(incidents):
             incident.roles = Roles(**spans_to_roles(by_incident.get(k, [])))
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The extractor ``strife.extract`` uses: built on first use, once per process."""
+    return Extractor()

@@ -21,12 +21,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from strife.chunking import chunks
+from strife.codebook.loader import load_data
+from strife.codebook.schema import PrefilterFile
 from strife.errors import ModelError
 from strife.extracting import Extracting
 from strife.models import Document, Result
@@ -160,12 +159,7 @@ def _matches(cue: _Cue, words: list[str], at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _shipped_prefilter() -> Prefilter:
-    try:
-        text = resources.files("strife.data.lexicons").joinpath(LEXICON_FILE).read_text("utf-8")
-        lexicon = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ModelError(f"the prefilter lexicon {LEXICON_FILE} is missing or malformed: {exc}; "
-                         "reinstall strife") from None  # fmt: skip
+    lexicon = load_data(f"lexicons/{LEXICON_FILE}", PrefilterFile).model_dump()
     return Prefilter(lexicon)
 
 

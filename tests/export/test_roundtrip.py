@@ -28,13 +28,7 @@ def expected_records(batch: list[Result]) -> dict[str, StoredIncident]:
     expected = {}
     for res in batch:
         doc = res.document
-        source = Source(
-            document_id=doc.id,
-            url=doc.url,
-            source=doc.source,
-            title=doc.title,
-            published=doc.published,
-        )
+        source = Source.from_document(doc)  # its own rule is tested in tests/test_models.py
         for inc in res.incidents:
             expected[inc.id] = StoredIncident.model_validate(
                 {

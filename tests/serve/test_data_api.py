@@ -87,3 +87,13 @@ def test_export_is_the_same_whatever_the_chunk_size(
     assert client.get("/api/export?format=gtd-csv").text == whole
     geo = json.loads(client.get("/api/export?format=geojson").text)
     assert len(geo["features"]) == 3
+
+
+def test_vocabularies_give_the_dashboard_its_labels_and_colours(client: TestClient) -> None:
+    body = client.get("/api/vocabularies").json()
+    attack_types = body["attack_types"]
+    assert "Armed Assault" in attack_types and "Melee" in body["weapon_types"]
+    # Every attack type has one distinct colour and a label; the JS holds no copy of them.
+    assert set(body["attack_colours"]) == set(attack_types) == set(body["attack_labels"])
+    assert len(set(body["attack_colours"].values())) == len(attack_types)
+    assert body["attack_labels"]["Hostage Taking (Kidnapping)"] == "Kidnapping"

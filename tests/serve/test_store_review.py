@@ -96,8 +96,7 @@ def test_countries_and_documents(seeded: Store) -> None:
 
 
 def test_the_fast_read_path_gives_the_model_records(seeded: Store) -> None:
-    from strife.export.rows import geojson_feature
-    from strife.serve.exporting import feature_of_record
+    from strife.export.rows import feature_of_record, geojson_feature
     from strife.store.read_json import iter_incident_records
 
     review_incident(seeded, "inc-co", "edit", "ben", {"killed.total": 3})  # adds alternatives

@@ -14,24 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from strife.codebook.tables import gtd_tables
 from strife.errors import EvaluationError
 from strife.models import ROLE_NAMES, Result
 
 Entities = list[list[str]]
-
-# Inverse of docs/schema.md's MUC-4 → GTD mapping; the first GTD type that maps wins.
-GTD_TO_MUC_TYPE: dict[str, str] = {
-    "Bombing/Explosion": "bombing",
-    "Hostage Taking (Kidnapping)": "kidnapping",
-    "Hostage Taking (Barricade Incident)": "kidnapping",
-    "Facility/Infrastructure Attack": "arson",
-    "Armed Assault": "attack",
-    "Assassination": "attack",
-    "Hijacking": "attack",
-    "Unarmed Assault": "attack",
-    "Unknown": "attack",
-}
-
 
 @dataclass
 class MucTemplate:
@@ -158,7 +145,9 @@ def result_templates(result: Result) -> list[MucTemplate]:
     """One predicted template per incident, typed by its first mappable GTD attack type."""
     templates = []
     for incident in result.incidents:
-        kinds = [GTD_TO_MUC_TYPE[t] for t in incident.attack_types if t in GTD_TO_MUC_TYPE]
+        # GTD → MUC-4 types: strife/data/codebook/gtd.yaml (inverse of schema.md's table).
+        muc_type = gtd_tables().attack_muc4
+        kinds = [muc_type[t] for t in incident.attack_types]
         roles = {role: canonical_entities([getattr(incident.roles, role)]) for role in ROLE_NAMES}
         templates.append(MucTemplate(kinds[0] if kinds else "attack", roles))
     return templates

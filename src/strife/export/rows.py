@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from strife.models import Incident, Source, StoredIncident
+from strife.codebook.loader import load_data
+from strife.codebook.schema import AcledFile
+from strife.models import Incident, Source
 
 GTD_COLUMNS: tuple[str, ...] = (
     "eventid", "iyear", "imonth", "iday", "approxdate", "country_txt", "provstate", "city",
@@ -29,9 +29,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "latitude", "longitude", "fatalities", "notes", "source",
 )  # fmt: skip
 
-ACLED_MAPPING = (
-    Path(__file__).resolve().parent.parent / "data" / "export" / "acled_event_types.yaml"
-)
+ACLED_MAPPING = "export/acled_event_types.yaml"
 UNKNOWN_GROUP = "Unknown"  # GTD's gname when no group is named
 
 
@@ -104,27 +102,20 @@ def gtd_row(incident: Incident, sources: Sequence[Source]) -> dict[str, Any]:
     return row
 
 
-@lru_cache(maxsize=1)
-def acled_rules() -> tuple[frozenset[str], tuple[dict[str, Any], ...]]:
-    import yaml
-
-    data = yaml.safe_load(ACLED_MAPPING.read_text(encoding="utf-8"))
-    return frozenset(data["armed_targets"]), tuple(data["rules"])
-
-
 def acled_event_type(incident: Incident) -> tuple[str, str]:
-    """ACLED ``event_type, sub_event_type`` by the rules in the mapping data file."""
-    armed_targets, rules = acled_rules()
+    """ACLED ``event_type, sub_event_type`` by the rules in the mapping data file
+    (``strife/data/export/acled_event_types.yaml``): the first rule that fits wins."""
+    mapping = load_data(ACLED_MAPPING, AcledFile)
     attack = incident.attack_types[0] if incident.attack_types else None
-    armed = any(t in armed_targets for t in incident.target_types)
-    for rule in rules:
-        if "attack_type" in rule and rule["attack_type"] != attack:
+    armed = any(t in mapping.armed_targets for t in incident.target_types)
+    for rule in mapping.rules:
+        if rule.attack_type is not None and rule.attack_type != attack:
             continue
-        if rule.get("suicide") and not incident.suicide:
+        if rule.suicide and not incident.suicide:
             continue
-        if rule.get("armed_target") and not armed:
+        if rule.armed_target and not armed:
             continue
-        return str(rule["event_type"]), str(rule["sub_event_type"])
+        return rule.event_type, rule.sub_event_type
     raise AssertionError("the last ACLED rule matches everything")
 
 
@@ -164,36 +155,49 @@ def acled_row(incident: Incident, sources: Sequence[Source]) -> dict[str, Any]:
 
 def geojson_feature(incident: Incident, sources: Sequence[Source]) -> dict[str, Any] | None:
     """A GeoJSON Feature; None for an incident without coordinates (left out of the file)."""
-    where = incident.location
-    if where.lat is None or where.lon is None:
+    record = incident.model_dump(mode="json", include=_FEATURE_FIELDS)
+    record["sources"] = [{"url": s.url} for s in sources]
+    return feature_of_record(record)
+
+
+_FEATURE_FIELDS = {
+    "id", "date", "location", "attack_types", "target_types", "weapon_types", "perpetrators",
+    "claimed_by", "killed", "wounded", "suicide", "success", "summary", "first_reported", "review",
+}  # fmt: skip
+
+
+def feature_of_record(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The one GeoJSON projection of an incident, read from its JSON form: a model dumped with
+    ``model_dump(mode="json")`` or a stored record read as JSON (the API's fast read path, which
+    skips validating every record). Stored incidents add ``first_reported`` and
+    ``review_status``."""
+    where, when = record["location"], record["date"]
+    if where["lat"] is None or where["lon"] is None:
         return None
     properties: dict[str, Any] = {
-        "id": incident.id,
-        "date_start": incident.date.start.isoformat() if incident.date.start else None,
-        "date_end": incident.date.end.isoformat() if incident.date.end else None,
-        "date_precision": incident.date.precision,
-        "place": where.name, "city": where.city, "admin1": where.admin1,
-        "country": where.country, "country_code": where.country_code,
-        "attack_types": incident.attack_types, "target_types": incident.target_types,
-        "weapon_types": incident.weapon_types,
-        "perpetrators": [p.name for p in incident.perpetrators],
-        "claimed_by": incident.claimed_by,
-        "killed": incident.killed.total, "killed_perpetrators": incident.killed.perpetrators,
-        "wounded": incident.wounded.total,
-        "wounded_perpetrators": incident.wounded.perpetrators,
-        "suicide": incident.suicide, "success": incident.success,
-        "summary": incident.summary,
-        "sources": [s.url for s in sources if s.url],
+        "id": record["id"],
+        "date_start": when["start"], "date_end": when["end"], "date_precision": when["precision"],
+        "place": where["name"], "city": where["city"], "admin1": where["admin1"],
+        "country": where["country"], "country_code": where["country_code"],
+        "attack_types": record["attack_types"], "target_types": record["target_types"],
+        "weapon_types": record["weapon_types"],
+        "perpetrators": [p["name"] for p in record["perpetrators"]],
+        "claimed_by": record["claimed_by"],
+        "killed": record["killed"]["total"],
+        "killed_perpetrators": record["killed"]["perpetrators"],
+        "wounded": record["wounded"]["total"],
+        "wounded_perpetrators": record["wounded"]["perpetrators"],
+        "suicide": record["suicide"], "success": record["success"],
+        "summary": record["summary"],
+        "sources": [s["url"] for s in record["sources"] if s["url"]],
     }  # fmt: skip
-    if isinstance(incident, StoredIncident):
-        properties["first_reported"] = (
-            incident.first_reported.isoformat() if incident.first_reported else None
-        )
-        properties["review_status"] = incident.review.status
+    if "review" in record:
+        properties["first_reported"] = record["first_reported"]
+        properties["review_status"] = record["review"]["status"]
     return {
         "type": "Feature",
-        "id": incident.id,
+        "id": record["id"],
         # GeoJSON (RFC 7946) orders coordinates longitude first.
-        "geometry": {"type": "Point", "coordinates": [where.lon, where.lat]},
+        "geometry": {"type": "Point", "coordinates": [where["lon"], where["lat"]]},
         "properties": properties,
     }

@@ -12,22 +12,11 @@ from typing import Any, TextIO
 from strife.errors import UsageError
 from strife.export.rows import ACLED_COLUMNS, GTD_COLUMNS, acled_row, geojson_feature, gtd_row
 from strife.export.streams import write_csv, write_feature_collection
-from strife.ingest.documents import source_of
-from strife.models import Document, Incident, Result, Source
+from strife.models import Incident, Result, Source
 
 TABLE_FORMATS = ("gtd-csv", "acled-csv", "geojson")
 
 RowBuilder = Callable[[Incident, list[Source]], Any]
-
-
-def document_source(document: Document) -> Source:
-    return Source(
-        document_id=document.id,
-        url=document.url,
-        source=document.source or source_of(document.url),
-        title=document.title,
-        published=document.published,
-    )
 
 
 def write_incident_table(results: Iterable[Result], fmt: str, out: TextIO) -> int:
@@ -37,7 +26,7 @@ def write_incident_table(results: Iterable[Result], fmt: str, out: TextIO) -> in
     def rows(build: RowBuilder) -> Iterator[Any]:
         for result in results:
             seen[0] += 1
-            sources = [document_source(result.document)]
+            sources = [Source.from_document(result.document)]
             for incident in result.incidents:
                 yield build(incident, sources)
 

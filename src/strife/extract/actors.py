@@ -14,26 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.extract.lexicon import Lexicon
 
-_GENERIC_MODIFIERS = frozenset(
-    {"militant", "extremist", "jihadist", "armed", "rebel", "insurgent", "islamist", "terrorist",
-     "terror", "radical", "separatist", "guerrilla", "outlawed", "banned", "little-known",
-     "shadowy", "hardline", "islamic", "maoist", "criminal", "the", "a", "an", "its", "their"}
-)
-_GENERIC_HEADS = frozenset({"group", "organization", "organisation", "outfit", "faction"})
-_ATTACK_NOUNS = frozenset(
-    {"attack", "bombing", "blast", "killing", "kidnapping", "assassination", "explosion",
-     "ambush", "raid", "shooting", "abduction", "hijacking", "assault", "operation", "strike"}
-)
-_NOT_CLAIMANTS = frozenset(
-    {"police", "official", "authority", "government", "ministry", "spokesman", "report",
-     "statement", "one", "nobody", "group", "no", "source", "witness", "media", "army",
-     "organisation", "organization", "none", "anyone", "someone"}
-)
-_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
-_SUSPECT_VERBS = frozenset({"blame", "suspect", "attribute", "accuse", "link", "tie"})
-_DENY_VERBS = frozenset({"deny", "reject", "distance"})
-_CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize"})
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -81,7 +61,7 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
         if named is not None and not any(
             s < named.end_char and named.start_char < e for s, e in found
         ):
-            found[(named.start_char, named.end_char)] = _mention(named, _group_name(named))
+            found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
     return sorted(found.values(), key=lambda m: m.start)
 
 
@@ -97,17 +77,17 @@ def _named_group(head: Token) -> Span | None:
     return span
 
 
-def _group_name(span: Span) -> str:
+def _group_name(span: Span, lexicon: Lexicon) -> str:
     words = [t for t in span]
     # "the militant Jund al-Khilafah group" → "Jund al-Khilafah"; a capitalised word is part
     # of the name ("Islamic State").
-    while words and words[0].lower_ in _GENERIC_MODIFIERS and (
+    while words and words[0].lower_ in lexicon.cue("group_modifiers") and (
         words[0].pos_ == "DET" or not (words[0].is_title or words[0].is_upper)
     ):
         words = words[1:]
-    if len(words) > 1 and words[-1].lower_ in _GENERIC_HEADS:
+    if len(words) > 1 and words[-1].lower_ in lexicon.cue("group_generic_heads"):
         words = words[:-1]
-        while len(words) > 1 and words[-1].lower_ in _GENERIC_MODIFIERS:
+        while len(words) > 1 and words[-1].lower_ in lexicon.cue("group_modifiers"):
             words = words[:-1]
     if not words:
         return span.text
@@ -122,19 +102,21 @@ def _groups_under(token: Token, groups: list[Mention]) -> list[Mention]:
 
 def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma in _CLAIM_VERBS and _has_responsibility(token):
+    if lemma in lexicon.cue("claim_verbs") and _has_responsibility(token):
         return "claim"
     if lemma == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in token.children
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("attack_nouns") for c in token.children
     ):
         return "claim"
-    if lemma in _SUSPECT_VERBS or token.lower_ in ("responsible", "behind") or lemma == "hallmark":
+    if lemma in lexicon.cue("suspect_verbs") or token.lower_ in ("responsible", "behind") or (
+        lemma == "hallmark"
+    ):
         return "suspect"
     if lemma == "inquiry" and token.head.lower_ == "of" and token.head.head.lemma_ == "line":
         return "suspect"  # "X was the main line of inquiry"
-    if lemma in _DENY_VERBS:
+    if lemma in lexicon.cue("deny_verbs"):
         return "deny"
-    if lemma in _CONDEMN_VERBS:
+    if lemma in lexicon.cue("condemn_verbs"):
         return "condemn"
     return None
 
@@ -148,21 +130,17 @@ def _has_responsibility(token: Token) -> bool:
 def _negated(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    lowered = sentence.text.lower()
-    return any(p in lowered for p in lexicon.cue("no_claim_phrases"))
+    return lexicon.cue("no_claim_phrases").occurs_in(sentence.text)
 
 
 def sentence_actors(
     sentence: Span, groups: list[Mention], lexicon: Lexicon, trigger_ids: set[int]
 ) -> SentenceActors:
     found = SentenceActors()
-    lowered = sentence.text.lower()
-    for phrase in lexicon.cue("no_claim_phrases"):
-        at = lowered.find(phrase)
-        if at >= 0:
-            start = sentence.start_char + at
-            found.no_claim = Mention(phrase, start, start + len(phrase), sentence.doc.text[
-                start : start + len(phrase)])
+    no_claim = lexicon.cue("no_claim_phrases").search(sentence.text)
+    if no_claim is not None:
+        start, end = sentence.start_char + no_claim.start, sentence.start_char + no_claim.end
+        found.no_claim = Mention(no_claim.phrase, start, end, sentence.doc.text[start:end])
     in_sentence = [g for g in groups if sentence.start_char <= g.start < sentence.end_char]
     for token in sentence:
         found.claims.extend(_said_they_did_it(token, in_sentence, trigger_ids))
@@ -189,20 +167,21 @@ def _file_verb(
             named = _groups_under(subj, groups) or _self_named(subj)
             if named:
                 found.claims.extend(named)
-            elif subj.pos_ in ("PROPN", "NOUN") and subj.lemma_.lower() not in _NOT_CLAIMANTS \
+            elif subj.pos_ in ("PROPN", "NOUN") \
+                    and subj.lemma_.lower() not in lexicon.cue("not_claimants") \
                     and not any(c.lower_ in ("no", "any") for c in subj.children):
-                found.claims.append(_mention_of(subj))
+                found.claims.append(_mention_of(subj, lexicon))
     elif kind == "suspect":
         # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" before.
         named = [g for g in groups if g.start > token.idx or token.lower_ in (
             "responsible", "behind", "inquiry")]
-        found.suspected.extend(named or _blamed_phrase(token))
+        found.suspected.extend(named or _blamed_phrase(token, lexicon))
     elif kind in ("deny", "condemn"):
         for subj in subjects:
             found.excluded.update(g.name for g in _groups_under(subj, groups))
 
 
-def _blamed_phrase(token: Token) -> list[Mention]:
+def _blamed_phrase(token: Token, lexicon: Lexicon) -> list[Mention]:
     """"blamed the Los Tiguerones gang", "attributed the attack to Anglophone separatists":
     an unlisted group named by capitalised words in the blamed noun phrase."""
     candidates = [c for c in token.children if c.dep_ == "dobj"]
@@ -211,13 +190,13 @@ def _blamed_phrase(token: Token) -> list[Mention]:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
     found = []
     for head in candidates:
-        if head.lemma_.lower() in _ATTACK_NOUNS or head.pos_ == "PRON":
+        if head.lemma_.lower() in lexicon.cue("attack_nouns") or head.pos_ == "PRON":
             continue
         words = [t for t in head.subtree if t.i <= head.i]
         if any(t.is_title and t.i > head.left_edge.i or t.pos_ == "PROPN" for t in words) or any(
             t.is_title for t in words if t.dep_ in ("amod", "compound")
         ):
-            found.append(_mention_of(head))
+            found.append(_mention_of(head, lexicon))
     return found
 
 
@@ -264,14 +243,14 @@ def _is_self_reference(subject: Token) -> bool:
     )
 
 
-def _mention_of(token: Token) -> Mention:
+def _mention_of(token: Token, lexicon: Lexicon) -> Mention:
     """The subject noun phrase, cut after any line break or dash (a dateline before it)."""
     start = token.left_edge.i
     for t in token.doc[token.left_edge.i : token.i]:
         if "\n" in t.whitespace_ or t.text in ("—", "–", "--") or t.is_space:
             start = t.i + 1
     span = token.doc[start : token.i + 1]
-    return Mention(_group_name(span), span.start_char, span.end_char, span.text)
+    return Mention(_group_name(span, lexicon), span.start_char, span.end_char, span.text)
 
 
 def _acts_in(group: Mention, sentence: Span, trigger_ids: set[int]) -> bool:

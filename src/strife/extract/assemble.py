@@ -6,6 +6,8 @@ import hashlib
 import unicodedata
 from datetime import date
 
+from strife.codebook.attack_types import AttackCue, decide_attack_types, implied_attack
+from strife.codebook.tables import gtd_tables
 from strife.extract.actors import Mention
 from strife.extract.grouping import Draft, Place
 from strife.extract.mentions import SentenceFindings
@@ -15,23 +17,17 @@ from strife.extract.tolls import casualty_totals, stated_bombers, suicide_attack
 from strife.extract.triggers import Trigger
 from strife.models import (
     Action,
+    AttackType,
     DateRange,
     Evidence,
     Incident,
     Location,
     Perpetrator,
+    TargetType,
+    WeaponType,
 )
 
-# GTD codebook: when several attack types apply, this hierarchy orders them.
-ATTACK_ORDER = (
-    "Assassination", "Hijacking", "Hostage Taking (Kidnapping)",
-    "Hostage Taking (Barricade Incident)", "Bombing/Explosion", "Armed Assault",
-    "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown",
-)
 PIPELINE_VERSION = "strife-extract-1"
-_INCIDENTAL_TARGETS = frozenset(
-    {"Private Citizens & Property", "Transportation", "Terrorists/Non-State Militia"}
-)
 
 
 class EvidenceLog:
@@ -93,38 +89,22 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
 
 
 def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
-                  evidence: EvidenceLog) -> list[str]:
-    found: dict[str, tuple[int, int]] = {}
-    strong = {t.sense.attack for f in findings for t in f.triggers if t.sense.strong} - {
-        "Unknown"}
-    for f in findings:
-        for t in f.triggers:
-            if t.sense.strong or t.sense.attack not in ATTACK_ORDER[5:8] or not strong:
-                found.setdefault(t.sense.attack, (t.start, t.end))
+                  evidence: EvidenceLog) -> list[AttackType]:
+    """The rule is ``strife.codebook.attack_types``; this gathers its evidence."""
+    triggers = [AttackCue(t.sense.attack, t.start, t.end, t.sense.strong)
+                for f in findings for t in f.triggers]
     first_weapon = next((w for f in findings for w in f.weapons), None)
-    if first_weapon is not None and not strong:
-        # "Gunmen attacked a post, killing five": the means say what kind of attack it was.
-        implied = _kind_from_weapon(first_weapon.weapon_type)
-        if implied != "Unknown":
-            found.setdefault(implied, (first_weapon.start, first_weapon.end))
-    if targets_prominent and any(k in found for k in ("Armed Assault", "Unknown")) and (
-        "Bombing/Explosion" not in found
-    ):
-        # GTD: an attack whose aim is to kill one prominent person is an assassination.
-        found["Assassination"] = (
-            found.pop("Armed Assault") if "Armed Assault" in found else found["Unknown"]
-        )
-        found.pop("Unknown", None)
-    if len(found) > 1:
-        found.pop("Unknown", None)  # a specific type says more than "an attack"
-    types = sorted(found, key=ATTACK_ORDER.index)
-    for kind in types:
-        evidence.add("attack_types", *found[kind])
-    return types
+    weapon = None if first_weapon is None else AttackCue(
+        implied_attack(first_weapon.weapon_type), first_weapon.start, first_weapon.end)
+    found = decide_attack_types(triggers, weapon, targets_prominent)
+    for span in found.values():
+        evidence.add("attack_types", *span)
+    return list(found)
 
 
-def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
-    types: list[str] = []
+def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog
+                  ) -> list[WeaponType]:
+    types: list[WeaponType] = []
     for f in findings:
         for w in f.weapons:
             if w.weapon_type not in types:
@@ -139,9 +119,10 @@ def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> li
     return types or ["Unknown"]
 
 
-def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> list[str]:
+def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog
+                  ) -> list[TargetType]:
     """Target types, the most often hit first; "people" in general ranks after named kinds."""
-    weight: dict[str, float] = {}
+    weight: dict[TargetType, float] = {}
     hit = [t for f in findings for t in f.targets]
     pool = hit or [t for f in findings if f.reports_attack for t in f.mentioned]
     for t in pool:
@@ -155,7 +136,7 @@ def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog) -> li
     # vehicles named in passing ("passers-by", "his car") do not make a second target type.
     return ranked[:1] + [
         k for k in ranked[1:3]
-        if weight[k] >= weight[ranked[0]] and k not in _INCIDENTAL_TARGETS
+        if weight[k] >= weight[ranked[0]] and k not in gtd_tables().incidental_target_types
     ]
 
 
@@ -217,16 +198,10 @@ def _actions(findings: list[SentenceFindings], text: str) -> list[Action]:
         kind = trigger.sense.attack
         if kind == "Unknown":
             kind = next((t.sense.attack for t in f.triggers if t.sense.attack != "Unknown"),
-                        _kind_from_weapon(f.weapons[0].weapon_type) if f.weapons else "Unknown")
+                        implied_attack(f.weapons[0].weapon_type) if f.weapons else "Unknown")
         killed = sum(c.value for c in f.counts if c.kind == "killed") or None
         actions.append(Action(text=fragment, attack_type=kind, killed=killed))
     return actions if len(actions) > 1 else []
-
-
-def _kind_from_weapon(weapon_type: str) -> str:
-    return {"Explosives": "Bombing/Explosion", "Incendiary": "Facility/Infrastructure Attack",
-            "Chemical": "Unarmed Assault", "Firearms": "Armed Assault",
-            "Melee": "Armed Assault"}.get(weapon_type, "Unknown")
 
 
 def assemble(

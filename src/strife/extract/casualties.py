@@ -262,7 +262,7 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _habitual(token):
+        if kind is None or _habitual(token, lexicon):
             continue
         toll = _toll(token)
         # A stated toll is real; "the number of people killed rose" is no trend of attacks.

@@ -33,15 +33,14 @@ _PLURAL_UNKNOWN = 2
 
 def _phrase_zeros(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
     """"No one was hurt", "escaped unharmed": whole phrases from cues.yaml."""
-    lowered = sentence.text.lower()
     found = []
     pairs: tuple[tuple[Kind, str], ...] = (
         ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
     for kind, cue in pairs:
-        hit = lexicon.cue_patterns[cue].search(lowered)
+        hit = lexicon.cue(cue).search(sentence.text)
         if hit is not None:
-            start = sentence.start_char + hit.start()
-            found.append(CasualtyCount(kind, 0, 0, True, start, sentence.start_char + hit.end()))
+            start = sentence.start_char + hit.start
+            found.append(CasualtyCount(kind, 0, 0, True, start, sentence.start_char + hit.end))
     return found
 
 

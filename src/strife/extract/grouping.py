@@ -13,27 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from strife.codebook.attack_types import implied_attack
+from strife.extract.lexicon import word_list
 from strife.extract.mentions import SentenceFindings
 from strife.geo import ResolvedPlace as Place
 from strife.models import DateRange
 from strife.normalise.dates import DateMention
 
 _RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
-_SAY = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
-_WEAPON_KIND = {"Explosives": "Bombing/Explosion", "Firearms": "Armed Assault",
-                "Incendiary": "Facility/Infrastructure Attack"}
-_OF_PEOPLE = frozenset(
-    {"resident", "native", "citizen", "people", "governor", "mayor", "president", "minister",
-     "official", "chief", "member", "son", "daughter", "leader", "government", "police",
-     "army", "embassy", "consul", "ambassador", "university", "bank", "man", "woman"}
-)
-# Words that are also the names of some village somewhere; as a sentence's first word they
-# are capitalised and look like places.
-_NOT_PLACES = frozenset(
-    {"gunmen", "police", "militants", "attackers", "troops", "soldiers", "security", "officials",
-     "authorities", "witnesses", "residents", "rebels", "insurgents", "assailants", "army",
-     "government", "president", "bomb", "blast", "explosion", "victims", "many", "several"}
-)
 
 
 @dataclass
@@ -93,7 +80,7 @@ def _attached_to(token: Token, trigger_ids: set[int]) -> int:
         if current.i in trigger_ids:
             return 2
         if current.pos_ in ("VERB", "AUX") and current.i != token.i:
-            return 0 if current.lemma_.lower() in _SAY else 1
+            return 0 if current.lemma_.lower() in word_list("saying_verbs") else 1
         if current.head.i == current.i:
             break
         current = current.head
@@ -115,13 +102,15 @@ def best_place(
         if span is None:
             continue
         prep = span.root.head if span.root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_PEOPLE:
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in word_list(
+            "of_people_nouns"
+        ):
             continue  # "residents of X", "the governor of X": who, not where
         if prep is not None and prep.lower_ == "from":
             continue
         if any(g_start < place.end and place.start < g_end for g_start, g_end in group_spans):
             continue  # "Boko" in "Boko Haram"
-        if place.text.lower() in _NOT_PLACES:
+        if place.text.lower() in word_list("not_place_words"):
             continue
         attached = _attached_to(span.root, trigger_ids)
         if attached == 0:
@@ -271,7 +260,7 @@ def _same_kind(drafts: list[Draft], finding: SentenceFindings) -> Draft:
     """With several incidents told, a sentence that names no place or time goes with the
     latest one of its kind ("the blast" after "a bomb … and gunmen …"), else the latest."""
     kinds = {t.sense.attack for t in finding.triggers} - {"Unknown"}
-    kinds |= {_WEAPON_KIND.get(w.weapon_type, "") for w in finding.weapons} - {""}
+    kinds |= {implied_attack(w.weapon_type) for w in finding.weapons} - {"Unknown"}
     if kinds and len(drafts) > 1:
         for draft in reversed(drafts):
             told = {t.sense.attack for f in draft.findings for t in f.triggers}

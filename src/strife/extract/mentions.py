@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from strife.codebook.cues import CueList
 from strife.extract.actors import Mention, SentenceActors, sentence_actors
 from strife.extract.casualties import CasualtyCount, find_counts
-from strife.extract.lexicon import Lexicon
+from strife.extract.lexicon import Lexicon, word_list
 from strife.extract.targets import (
     TargetMention,
     WeaponMention,
@@ -62,17 +62,13 @@ class SentenceFindings:
         return bool(self.counts) and any(not t.sense.outcome for t in self.triggers)
 
 
-def _find_cue(sentence: Span, pattern: re.Pattern[str], name: str) -> Cue | None:
+def _find_cue(sentence: Span, cues: CueList, name: str) -> Cue | None:
     """The first cue phrase in the sentence (the longest where several start together)."""
-    found = pattern.search(sentence.text.lower())
+    found = cues.search(sentence.text)
     if found is None:
         return None
-    start = sentence.start_char + found.start()
-    return Cue(name, start, sentence.start_char + found.end(),
-               sentence.text[found.start() : found.end()])
-
-
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "succumb", "escape", "survive"})
+    return Cue(name, sentence.start_char + found.start, sentence.start_char + found.end,
+               sentence.text[found.start : found.end])
 
 
 def clauses(sentence: Span) -> list[Span]:
@@ -85,7 +81,7 @@ def clauses(sentence: Span) -> list[Span]:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and tok.left_edge.i > sentence.start
         # "eleven were killed and 23 others wounded" goes on telling the same attack
-        and tok.lemma_.lower() not in _TOLL_VERBS
+        and tok.lemma_.lower() not in word_list("toll_verbs")
     ]
     bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
     return [sentence.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -97,15 +93,15 @@ def analyse_sentence(
 ) -> SentenceFindings:
     """``chunks``: the document's noun chunks, computed once (a sentence's own are O(doc))."""
     triggers = find_triggers(sentence, lexicon)
-    suicide = _find_cue(sentence, lexicon.cue_patterns["suicide_words"], "suicide")
+    suicide = _find_cue(sentence, lexicon.cue("suicide_words"), "suicide")
     if suicide is not None and not triggers:
         # "A suicide bomber drove a truck of explosives into the gate": the cue is the report.
         span = sentence.doc.char_span(suicide.start, suicide.end, alignment_mode="expand")
         if span is not None:
             triggers = [Trigger(span.root, lexicon.verb_triggers["bomb"], False)]
     trigger_ids = {t.token.i for t in triggers}
-    legal = _find_cue(sentence, lexicon.cue_patterns["legal_words"], "legal") is not None
-    accident = _find_cue(sentence, lexicon.cue_patterns["accident_words"], "accident") is not None
+    legal = _find_cue(sentence, lexicon.cue("legal_words"), "legal") is not None
+    accident = _find_cue(sentence, lexicon.cue("accident_words"), "accident") is not None
     findings = SentenceFindings(
         index=index,
         start=sentence.start_char,
@@ -117,7 +113,7 @@ def analyse_sentence(
         mentioned=mentioned_targets(sentence, lexicon, chunks) if triggers else [],
         weapons=find_weapons(sentence, lexicon),
         suicide=suicide,
-        failure=_find_cue(sentence, lexicon.cue_patterns["failure_words"], "failure"),
+        failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),
         legal=legal,
         accident=accident,
     )

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strife.errors import ModelError
-from strife.extract.lexicon import _read_yaml
+from strife.codebook.loader import load_data
+from strife.codebook.schema import NumbersFile
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^\d+-\d+$")
@@ -29,13 +29,10 @@ class NumberWords:
 
 @lru_cache(maxsize=1)
 def number_words() -> NumberWords:
-    raw = _read_yaml("numbers.yaml")
-    try:
-        tables = {key: {str(k).lower(): int(v) for k, v in raw[key].items()}
-                  for key in ("units", "tens", "scales", "vague", "vague_nouns")}
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ModelError(f"numbers.yaml is malformed: {exc}") from None
-    return NumberWords(**tables)
+    raw = load_data("lexicons/numbers.yaml", NumbersFile)
+    lower = {key: {k.lower(): v for k, v in getattr(raw, key).items()}
+             for key in ("units", "tens", "scales", "vague", "vague_nouns")}
+    return NumberWords(**lower)
 
 
 def vague_quantity(token: str) -> int | None:

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
+from strife.codebook.tables import gtd_tables
 from strife.models import Incident
-
-_NOUNS = {
-    "Assassination": "Assassination",
-    "Armed Assault": "Armed assault",
-    "Bombing/Explosion": "Bombing",
-    "Hijacking": "Hijacking",
-    "Hostage Taking (Barricade Incident)": "Hostage siege",
-    "Hostage Taking (Kidnapping)": "Kidnapping",
-    "Facility/Infrastructure Attack": "Attack on a facility",
-    "Unarmed Assault": "Unarmed assault",
-    "Unknown": "Attack",
-}
 
 
 def _place(incident: Incident) -> str:
@@ -45,7 +34,8 @@ def _toll(incident: Incident) -> str:
 
 
 def summarise(incident: Incident) -> str:
-    kind = _NOUNS[incident.attack_types[0]] if incident.attack_types else "Attack"
+    nouns = gtd_tables().attack_nouns
+    kind = nouns[incident.attack_types[0] if incident.attack_types else "Unknown"]
     if incident.suicide:
         kind = "Suicide " + kind[0].lower() + kind[1:]
     if incident.success is False:

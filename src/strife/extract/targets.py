@@ -8,29 +8,8 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon
 from strife.extract.numbers import parse_quantity
+from strife.models import TargetType, WeaponType
 
-_PEOPLE_TYPES_HINT = frozenset(
-    {"people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
-     "child", "children", "boy", "girl", "owner", "customer", "customers", "officer",
-     "officers", "policeman", "policemen", "soldier", "soldiers", "official", "officials",
-     "worker", "workers", "student", "students", "teacher", "journalist", "reporter", "villager",
-     "villagers", "resident", "residents", "passenger", "passengers", "tourist", "tourists",
-     "worshipper", "worshippers", "pilgrims", "guard", "guards", "captain", "mayor", "governor",
-     "judge", "minister", "priest", "imam", "peasant", "peasants", "farmer", "farmers", "trader",
-     "shopkeeper", "businessman", "employee", "employees", "member", "members", "leader",
-     "commander", "troops", "driver", "family", "wife", "son", "daughter", "doctor", "nurse",
-     "diplomat", "ambassador", "engineer", "engineers", "hostage", "hostages", "victim",
-     "victims", "others", "lawmaker", "councillor", "candidate", "prosecutor", "sergeant",
-     "colonel", "general", "lieutenant", "major", "mourners", "shoppers", "bystanders",
-     "pedestrians", "passers-by", "aid", "staff", "crew", "contractor", "contractors"}
-)
-_PROMINENT = frozenset(
-    {"governor", "mayor", "minister", "judge", "prosecutor", "lawmaker", "senator", "deputy",
-     "politician", "candidate", "councillor", "councilman", "ambassador", "diplomat", "chief",
-     "commander", "leader", "president", "cleric", "imam", "bishop", "editor", "official",
-     "activist", "director", "administrator", "legislator", "parliamentarian", "magistrate",
-     "councilor", "council", "mp", "envoy", "consul", "elder", "sheikh"}
-)
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "of", "near", "outside", "inside", "into"})
 
@@ -40,7 +19,7 @@ class TargetMention:
     text: str
     start: int
     end: int
-    target_type: str | None
+    target_type: TargetType | None
     is_person: bool
     prominent: bool
     generic: bool = False
@@ -64,11 +43,11 @@ def _np_span(head: Token) -> Span:
     return head.doc[left : right + 1]
 
 
-def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
+def target_type_of(span: Span, lexicon: Lexicon) -> TargetType | None:
     """The GTD target type of a noun phrase: longest lexicon match wins, the head breaks ties."""
     words = [t.lower_ for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
     lemmas = [t.lemma_.lower() for t in span if t.pos_ not in ("DET", "NUM", "PUNCT")]
-    best: tuple[int, str] | None = None
+    best: tuple[int, TargetType] | None = None
     for seq in (words, lemmas):
         for size in range(min(4, len(seq)), 0, -1):
             for i in range(len(seq) - size + 1):
@@ -85,14 +64,9 @@ def target_type_of(span: Span, lexicon: Lexicon) -> str | None:
     return best[1]
 
 
-# Nouns that say nothing about who was hit ("15 others", "six people").
-_GENERIC_HEADS = frozenset({"people", "person", "persons", "individual", "other", "others"})
-_STAFF = frozenset({"employee", "worker", "staff", "member", "personnel", "staffer", "crew"})
-
-
-def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
+def _employer_type(head: Token, lexicon: Lexicon) -> TargetType | None:
     """"three employees of a medical charity": the employer says what kind of target."""
-    if head.lemma_.lower() not in _STAFF:
+    if head.lemma_.lower() not in lexicon.cue("staff_nouns"):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
@@ -102,10 +76,9 @@ def _employer_type(head: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _is_person(head: Token) -> bool:
-    return head.ent_type_ == "PERSON" or head.lower_ in _PEOPLE_TYPES_HINT or (
-        head.lemma_.lower() in _PEOPLE_TYPES_HINT
-    )
+def _is_person(head: Token, lexicon: Lexicon) -> bool:
+    people = lexicon.cue("person_nouns")
+    return head.ent_type_ == "PERSON" or head.lower_ in people or head.lemma_.lower() in people
 
 
 def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> list[TargetMention]:
@@ -125,35 +98,35 @@ def find_targets(sentence: Span, trigger_ids: set[int], lexicon: Lexicon) -> lis
                 continue
             span = _np_span(head)
             ttype = _employer_type(head, lexicon) or target_type_of(span, lexicon)
-            person = _is_person(head)
+            person = _is_person(head, lexicon)
             if ttype is None and not person:
                 continue
             found[head.i] = TargetMention(
                 span.text, span.start_char, span.end_char,
                 ttype or "Private Citizens & Property", person,
-                _is_prominent(head, span),
-                head.lemma_.lower() in _GENERIC_HEADS,
+                _is_prominent(head, span, lexicon),
+                head.lemma_.lower() in lexicon.cue("generic_people"),
                 _size(head),
             )
     return sorted(found.values(), key=lambda t: t.start)
 
 
-def _is_prominent(head: Token, span: Span) -> bool:
-    """One named or singled-out official: the kind of victim an assassination targets."""
+def _is_prominent(head: Token, span: Span, lexicon: Lexicon) -> bool:
+    """One named or singled-out official: the kind of victim an assassination targets (GTD:
+    an assassination aims at a prominent person; ``strife.codebook.attack_types``)."""
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return False
-    return head.lemma_.lower() in _PROMINENT or any(t.lower_ in _PROMINENT for t in span)
+    titles = lexicon.cue("prominent_titles")
+    return head.lemma_.lower() in titles or any(t.lower_ in titles for t in span)
 
 
-_REPORTERS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "accord"})
-
-
-def _is_reporter(chunk: Span) -> bool:
+def _is_reporter(chunk: Span, lexicon: Lexicon) -> bool:
     """"police said", "according to officials": the source of the report, not a target."""
     root = chunk.root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTERS:
+    reporting = lexicon.cue("reporting_verbs")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
         return True
-    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in _REPORTERS
+    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in reporting
 
 
 def mentioned_targets(
@@ -168,7 +141,9 @@ def mentioned_targets(
         if not (sentence.start <= chunk.start and chunk.end <= sentence.end):
             continue
         root = chunk.root
-        if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(chunk):
+        if root.lemma_.lower() in perp_nouns or root.lower_ in perp_nouns or _is_reporter(
+            chunk, lexicon
+        ):
             continue
         if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORG", "NORP"):
             continue
@@ -176,8 +151,9 @@ def mentioned_targets(
         if ttype is None:
             continue
         found.append(TargetMention(
-            chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root),
-            _is_prominent(root, chunk), root.lemma_.lower() in _GENERIC_HEADS,
+            chunk.text, chunk.start_char, chunk.end_char, ttype, _is_person(root, lexicon),
+            _is_prominent(root, chunk, lexicon),
+            root.lemma_.lower() in lexicon.cue("generic_people"),
         ))
     return found
 
@@ -199,18 +175,12 @@ def _hit_by_trigger(token: Token, trigger_ids: set[int]) -> bool:
     )
 
 
-_NOT_INSTRUMENT_NOUNS = frozenset(
-    {"shooting", "shootout", "gunfight", "gunfire", "gunman", "gunmen", "blast", "explosion",
-     "bomber", "arson", "stabbing", "sabotage", "shell", "artillery", "fire"}
-)
-
-
 @dataclass(frozen=True)
 class WeaponMention:
     text: str
     start: int
     end: int
-    weapon_type: str
+    weapon_type: WeaponType
     noun: bool
     """named by a noun ("a car bomb"), not by a verb phrase ("opened fire")"""
 
@@ -243,7 +213,8 @@ def find_weapons(sentence: Span, lexicon: Lexicon) -> list[WeaponMention]:
             WeaponMention(
                 sentence.doc.text[first.idx : last.idx + len(last.text)], first.idx,
                 last.idx + len(last.text), wtype,
-                last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() not in _NOT_INSTRUMENT_NOUNS,
+                last.pos_ in ("NOUN", "PROPN")
+                and last.lemma_.lower() not in lexicon.cue("not_instrument_nouns"),
             )
         )
         i += size

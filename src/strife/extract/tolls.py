@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from strife.extract.casualty_phrases import CasualtyCount
+from strife.extract.lexicon import word_list
 from strife.extract.numbers import word_number
 from strife.models import Count
 
@@ -88,9 +89,8 @@ def suicide_attackers(bombers: int, counts: list[CasualtyCount], text: str) -> i
     perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
     if not perp_counts:
         return bombers
-    bomber_words = ("bomber", "suicide", "driver", "himself", "herself", "themselves", "including",
-                    "only", "addition")
-    if any(any(w in text[c.start : c.end].lower() for w in bomber_words) for c in perp_counts):
+    bomber_words = word_list("suicide_attacker_words")
+    if any(bomber_words.occurs_in(text[c.start : c.end]) for c in perp_counts):
         return 0
     most = max(c.perpetrators for c in perp_counts)
     # A lone dead attacker is the suicide attacker; "all three gunmen" were others.

@@ -14,11 +14,6 @@ from spacy.tokens import Span, Token
 
 from strife.extract.lexicon import Lexicon, TriggerSense
 
-_TOPIC_NOUNS = frozenset(
-    {"film", "movie", "thriller", "novel", "book", "play", "documentary", "series", "drama",
-     "story", "song", "game", "report", "study", "exhibition", "opera", "album", "show"}
-)
-_RELATING = frozenset({"link", "connect", "relate", "tie", "involve"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "pobj", "dobj"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -81,13 +76,10 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
-_NEEDS_OBJECT = frozenset({"shoot", "fire", "attack", "strike", "hit", "stab", "target", "gun"})
-
-
 def _aimless(token: Token, lexicon: Lexicon) -> bool:
     """"shot wide from close range, the side's best chance": a shot with nobody and nothing
     that can be hurt on the receiving end."""
-    if token.lemma_.lower() not in _NEEDS_OBJECT:
+    if token.lemma_.lower() not in lexicon.cue("needs_object"):
         return False
     for child in token.children:
         if child.dep_ == "dobj" and _hittable(child, lexicon):
@@ -109,7 +101,7 @@ def _hittable(noun: Token, lexicon: Lexicon) -> bool:
     return noun.lemma_.lower() in lexicon.targets or noun.lower_ in lexicon.targets
 
 
-def _habitual(token: Token) -> bool:
+def _habitual(token: Token, lexicon: Lexicon) -> bool:
     """"has been attacked dozens of times", "repeatedly bombed", "has killed thousands since
     2009": a history, not one event."""
     for child in token.children:
@@ -118,7 +110,7 @@ def _habitual(token: Token) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          for m in child.children):
             return True
-        if child.lower_ in ("repeatedly", "frequently", "often", "regularly"):
+        if child.lower_ in lexicon.cue("habitual_adverbs"):
             return True
         if child.lemma_.lower() == "time" and child.tag_ == "NNS":
             return True
@@ -132,7 +124,7 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("about", "on") and token.head.head.pos_ in (
         "NOUN", "PROPN"
-    ) and token.head.head.lemma_.lower() in _TOPIC_NOUNS:
+    ) and token.head.head.lemma_.lower() in lexicon.cue("topic_nouns"):
         return True  # "a thriller about a kidnapping", "a report on the bombing": a topic
     for child in token.children:
         if child.dep_ == "neg":
@@ -150,7 +142,9 @@ def _is_irreal(token: Token, lexicon: Lexicon) -> bool:
             # "a string of attacks … killed nine people": a sum over several incidents.
             return True
     for head in _governors(token):
-        if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in _RELATING:
+        if any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in lexicon.cue(
+            "relating_verbs"
+        ):
             return True  # "not linked to the shooting": another event, only named
         lemma = head.lemma_.lower()
         if lemma in irrealis and lemma not in ("try", "charge"):
@@ -176,8 +170,7 @@ def _is_generic_noun(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _in_accident(sentence: Span, lexicon: Lexicon) -> bool:
-    lowered = sentence.text.lower()
-    return any(word in lowered for word in lexicon.cue("accident_words"))
+    return lexicon.cue("accident_words").occurs_in(sentence.text)
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -193,7 +186,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
             "open", "return", "exchange"
         ):
             continue
-        if _habitual(token) or (is_verb and _aimless(token, lexicon)):
+        if _habitual(token, lexicon) or (is_verb and _aimless(token, lexicon)):
             continue
         if _is_irreal(token, lexicon):
             continue

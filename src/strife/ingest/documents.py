@@ -11,10 +11,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from urllib.parse import urlparse
 
+from strife.errors import InputError
 from strife.ingest.checks import check_text
-from strife.models import Document
+from strife.models import Document, source_of
 
 _WS = re.compile(r"\s+")
 _URL_TAIL = re.compile(r"(?:original\s+url|source|url)\s*:\s*(https?://\S.*)\s*$", re.I | re.S)
@@ -102,13 +102,6 @@ def find_dateline(body: str) -> str | None:
     return place
 
 
-def source_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else (host or None)
-
-
 def _clean_url(raw: str) -> str:
     # Copies of articles sometimes break a long URL with spaces; a URL never contains one.
     return re.sub(r"\s+", "", raw.strip())
@@ -161,3 +154,29 @@ def document_from_plain_text(
         dateline=find_dateline(body),
         text=text,
     )
+
+
+def as_document(value: Document | str, published: date | str | None = None) -> Document:
+    """``value`` as a ``Document``: a document as it is (``published`` given must agree), a
+    text read by ``document_from_plain_text``. ``published`` may be "YYYY-MM-DD"."""
+    day = _published_date(published)
+    if isinstance(value, Document):
+        own = value.published
+        if day is not None and own is not None and own != day:
+            raise InputError(
+                f"published={day.isoformat()} contradicts the document's own date "
+                f"{own.isoformat()}; pass one of them"
+            )
+        return value if day is None else value.model_copy(update={"published": day})
+    if not isinstance(value, str):
+        raise InputError(f"expected a text or a strife.Document, not {type(value).__name__}")
+    return document_from_plain_text(value, published=day)
+
+
+def _published_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"published={value!r} is not a date; write it as YYYY-MM-DD") from None

@@ -6,7 +6,7 @@ stored incident (reconcile rules: ``strife.merge.combine``). The store blocks ca
 country and date window and runs the loop; these functions are pure.
 """
 
-from strife.merge.combine import combine, new_stored_incident, source_from_document
+from strife.merge.combine import combine, new_stored_incident
 from strife.merge.score import THRESHOLD, WEIGHTS, MatchDecision, find_match, score_pair
 
 __all__ = [
@@ -17,5 +17,4 @@ __all__ = [
     "find_match",
     "new_stored_incident",
     "score_pair",
-    "source_from_document",
 ]

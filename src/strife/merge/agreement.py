@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from strife.codebook.tables import gtd_tables
 from strife.models import Count, DateRange, Location
 
 EARTH_RADIUS_KM = 6371.0088
@@ -26,31 +27,8 @@ between the two distances."""
 
 _PRECISION_RANK = {"city": 3, "admin1": 2, "country": 1, "unknown": 0}
 
-# Attack types that one outlet may code where another codes the other for the same act:
-# a shooting that kills an official is an assassination to one, an armed assault to another.
-_RELATED_ATTACKS = {
-    frozenset({"Assassination", "Armed Assault"}),
-    frozenset({"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"}),
-    frozenset({"Armed Assault", "Hostage Taking (Barricade Incident)"}),
-    frozenset({"Bombing/Explosion", "Facility/Infrastructure Attack"}),
-    # A raid that shoots and burns: an armed assault to one, an arson attack to another.
-    frozenset({"Armed Assault", "Facility/Infrastructure Attack"}),
-}
-# Target types that reports of one attack use interchangeably ("security forces").
-_RELATED_TARGETS = {
-    frozenset({"Police", "Military"}),
-    frozenset({"Government (General)", "Government (Diplomatic)"}),
-    frozenset({"Private Citizens & Property", "Business"}),
-    frozenset({"Private Citizens & Property", "Transportation"}),
-    frozenset({"Private Citizens & Property", "Religious Figures/Institutions"}),
-}
 RELATED_CREDIT = 0.5
 """Agreement given to two disjoint type lists that contain a related pair."""
-
-_UNINFORMATIVE_TYPES = {"Unknown", "Other"}
-# GTD's catch-all target: coders add it to almost any attack with civilian victims, so beside
-# a specific type ("Police", "Religious Figures/Institutions") it tells attacks apart no more.
-_CATCH_ALL_TYPES = {"Private Citizens & Property"}
 
 _RISING_TOLL = re.compile(
     r"\b(?:toll|dead|deaths|death|casualt\w*|killed|fatalities|number)\b[^.]{0,60}?"
@@ -152,13 +130,14 @@ def date_agreement(a: DateRange, b: DateRange) -> float | None:
 
 
 def _informative(types: Iterable[str]) -> set[str]:
-    known = {t for t in types if t not in _UNINFORMATIVE_TYPES}
-    specific = known - _CATCH_ALL_TYPES
+    tables = gtd_tables()
+    known = {t for t in types if t not in tables.uninformative_types}
+    specific = known - tables.catch_all_target_types
     return specific or known
 
 
 def type_agreement(
-    a: Iterable[str], b: Iterable[str], related: set[frozenset[str]]
+    a: Iterable[str], b: Iterable[str], related: frozenset[frozenset[str]]
 ) -> float | None:
     """Overlap coefficient |A∩B| / min(|A|, |B|) of two GTD type lists ("Unknown" ignored,
     the catch-all "Private Citizens & Property" ignored beside a specific type).
@@ -178,11 +157,12 @@ def type_agreement(
 
 
 def attack_agreement(a: Iterable[str], b: Iterable[str]) -> float | None:
-    return type_agreement(a, b, _RELATED_ATTACKS)
+    # Related pairs: strife/data/codebook/gtd.yaml (related_attack_types).
+    return type_agreement(a, b, gtd_tables().related_attack_types)
 
 
 def target_agreement(a: Iterable[str], b: Iterable[str]) -> float | None:
-    return type_agreement(a, b, _RELATED_TARGETS)
+    return type_agreement(a, b, gtd_tables().related_target_types)
 
 
 def says_toll_rose(text: str | None) -> bool:

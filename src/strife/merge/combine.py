@@ -32,6 +32,7 @@ Reconcile rules
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from strife.merge.agreement import date_gap_days
 from strife.merge.names import same_actor
@@ -49,6 +50,8 @@ from strife.models import (
     StoredIncident,
 )
 
+Label = TypeVar("Label", bound=str)
+
 FIGURES: tuple[tuple[str, str], ...] = (
     ("killed", "total"),
     ("killed", "perpetrators"),
@@ -58,21 +61,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
 _PRECISION_RANK = {"city": 3, "admin1": 2, "country": 1, "unknown": 0}
 
 
-def source_from_document(document: Document) -> Source:
-    return Source(
-        document_id=document.id,
-        url=document.url,
-        source=document.source,
-        title=document.title,
-        published=document.published,
-    )
-
-
 def new_stored_incident(incident: Incident, document: Document) -> StoredIncident:
     """The stored form of an incident seen for the first time, with its one source."""
     return StoredIncident(
         **incident.model_dump(),
-        sources=[source_from_document(document)],
+        sources=[Source.from_document(document)],
         first_reported=document.published,
     )
 
@@ -82,7 +75,8 @@ def _sorted_sources(sources: list[Source]) -> list[Source]:
     return sorted(sources, key=lambda s: (s.published is None, s.published or date.min))
 
 
-def union_types(stored: list[str], new: list[str]) -> list[str]:
+def union_types(stored: list[Label], new: list[Label]) -> list[Label]:
+    """Both reports' GTD types, the stored ones first; "Unknown" only if nothing else is."""
     merged = list(dict.fromkeys([*stored, *new]))
     informative = [t for t in merged if t != "Unknown"]
     return informative or merged

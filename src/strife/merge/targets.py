@@ -11,11 +11,12 @@ Vocabulary in ``data/lexicons/merge.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from strife.errors import ModelError
-from strife.extract.lexicon import _read_yaml
+from strife.codebook.loader import load_data
+from strife.codebook.schema import MergeFile
 from strife.extract.numbers import word_number
 from strife.models import Incident
 
@@ -35,21 +36,21 @@ class MergeVocab:
     security_forces: frozenset[str]
 
 
+def _patterns(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def merge_vocab() -> MergeVocab:
-    raw = _read_yaml("merge.yaml")
-    try:
-        pattern = "|".join(f"(?:{p})" for p in raw["several_attacks"])
-        return MergeVocab(
-            generic_target_heads=frozenset(str(w).lower() for w in raw["generic_target_heads"]),
-            several_attacks=re.compile(rf"\b(?:{pattern})\b", re.I),
-            city_parts=re.compile("|".join(f"(?:{p})" for p in raw["city_parts"]), re.I),
-            toll_lowered=re.compile("|".join(f"(?:{p})" for p in raw["toll_lowered"]), re.I),
-            target_hedges=frozenset(str(w).lower() for w in raw["target_hedges"]),
-            security_forces=frozenset(str(w) for w in raw["security_forces"]),
-        )
-    except (KeyError, TypeError, re.error) as exc:
-        raise ModelError(f"merge.yaml is malformed: {exc}") from None
+    raw = load_data("lexicons/merge.yaml", MergeFile)
+    return MergeVocab(
+        generic_target_heads=frozenset(w.lower() for w in raw.generic_target_heads),
+        several_attacks=_patterns(raw.several_attacks),
+        city_parts=_patterns(raw.city_parts),
+        toll_lowered=_patterns(raw.toll_lowered),
+        target_hedges=frozenset(w.lower() for w in raw.target_hedges),
+        security_forces=frozenset(raw.security_forces),
+    )
 
 
 def _words(phrase: str) -> list[str]:
@@ -112,7 +113,7 @@ def lowers_toll(text: str | None) -> bool:
     return bool(text and merge_vocab().toll_lowered.search(text))
 
 
-def security_forces_only(*type_lists: list[str]) -> bool:
+def security_forces_only(*type_lists: Sequence[str]) -> bool:
     """Every type of both records is a security force (police, military)."""
     types = {t for types in type_lists for t in types if t != "Unknown"}
     return bool(types) and types <= merge_vocab().security_forces

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse, StreamingResponse
 
+from strife.codebook.tables import gtd_tables
 from strife.export.stored import STORED_FORMATS
 from strife.models import ATTACK_TYPES, TARGET_TYPES, WEAPON_TYPES
 from strife.serve.exporting import EXTENSIONS, MEDIA_TYPES, export_chunks
@@ -35,12 +36,17 @@ def stats(store: StoreDep) -> JSONResponse:
 
 @router.get("/vocabularies")
 def vocabularies() -> JSONResponse:
-    """The GTD codebook names the filters and review edits accept."""
+    """The GTD codebook names the filters and review edits accept, and how the dashboard shows
+    attack types: ``attack_labels`` (the summaries' wording) and ``attack_colours`` (map legend
+    and timeline), both from ``strife/data/codebook/gtd.yaml``."""
+    tables = gtd_tables()
     return JSONResponse(
         {
             "attack_types": list(ATTACK_TYPES),
             "target_types": list(TARGET_TYPES),
             "weapon_types": list(WEAPON_TYPES),
+            "attack_labels": dict(tables.attack_nouns),
+            "attack_colours": dict(tables.attack_colours),
         }
     )
 

@@ -18,7 +18,14 @@ from typing import Any
 
 from strife.errors import UsageError
 from strife.export.parquet import write_parquet
-from strife.export.rows import ACLED_COLUMNS, GTD_COLUMNS, acled_row, geojson_feature, gtd_row
+from strife.export.rows import (
+    ACLED_COLUMNS,
+    GTD_COLUMNS,
+    acled_row,
+    feature_of_record,
+    geojson_feature,
+    gtd_row,
+)
 from strife.export.stored import STORED_FORMATS
 from strife.models import StoredIncident
 
@@ -62,42 +69,6 @@ def geojson_chunks(incidents: Iterable[StoredIncident]) -> Iterator[bytes]:
 def geojson_record_chunks(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     """The same FeatureCollection from stored records as plain dicts (the fast read path)."""
     return _feature_collection(records, feature_of_record)
-
-
-def feature_of_record(record: dict[str, Any]) -> dict[str, Any] | None:
-    """``strife.export.rows.geojson_feature`` for a stored record given as a JSON dict.
-
-    Mirrors it key for key (a test compares the two), so the API's GeoJSON layer equals the
-    CLI's ``export --format geojson`` without validating every record into a model first.
-    """
-    where, when = record["location"], record["date"]
-    if where["lat"] is None or where["lon"] is None:
-        return None
-    properties = {
-        "id": record["id"],
-        "date_start": when["start"], "date_end": when["end"], "date_precision": when["precision"],
-        "place": where["name"], "city": where["city"], "admin1": where["admin1"],
-        "country": where["country"], "country_code": where["country_code"],
-        "attack_types": record["attack_types"], "target_types": record["target_types"],
-        "weapon_types": record["weapon_types"],
-        "perpetrators": [p["name"] for p in record["perpetrators"]],
-        "claimed_by": record["claimed_by"],
-        "killed": record["killed"]["total"],
-        "killed_perpetrators": record["killed"]["perpetrators"],
-        "wounded": record["wounded"]["total"],
-        "wounded_perpetrators": record["wounded"]["perpetrators"],
-        "suicide": record["suicide"], "success": record["success"],
-        "summary": record["summary"],
-        "sources": [s["url"] for s in record["sources"] if s["url"]],
-        "first_reported": record["first_reported"],
-        "review_status": record["review"]["status"],
-    }  # fmt: skip
-    return {
-        "type": "Feature",
-        "id": record["id"],
-        "geometry": {"type": "Point", "coordinates": [where["lon"], where["lat"]]},
-        "properties": properties,
-    }
 
 
 def _feature_collection(

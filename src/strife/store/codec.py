@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from strife.models import Document, Source, StoredIncident
+from strife.models import Document, StoredIncident
 from strife.store.tables import DocumentRow
 
 KEPT_APART = frozenset({"sources", "alternatives", "review", "first_reported"})
@@ -44,16 +44,6 @@ def document_from_row(row: Any) -> Document:
         dateline=row.dateline,
         language=row.language,
         text=row.text,
-    )
-
-
-def source_of_document(document: Document) -> Source:
-    return Source(
-        document_id=document.id,
-        url=document.url,
-        source=document.source,
-        title=document.title,
-        published=document.published,
     )
 
 
@@ -97,10 +87,10 @@ def search_text(incident: StoredIncident) -> str:
 def term_rows(incident: StoredIncident) -> list[dict[str, Any]]:
     """Rows of ``incident_terms``: types as written, group names lower-cased for matching."""
     groups = [p.name for p in incident.perpetrators] + list(incident.claimed_by)
-    values = {
-        "attack": incident.attack_types,
-        "target": incident.target_types,
-        "weapon": incident.weapon_types,
+    values: dict[str, list[str]] = {
+        "attack": list(incident.attack_types),
+        "target": list(incident.target_types),
+        "weapon": list(incident.weapon_types),
         "group": list(dict.fromkeys(name.lower() for name in groups)),
     }
     return [

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from strife.errors import StoreError
+from strife.errors import StoreError, UsageError
 from strife.models import Document, Result, StoredIncident
 from strife.store import codec
 from strife.store.engine import (
@@ -93,6 +93,40 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # ---- the library's three calls: add, query, export ------------------------------------
+
+    def add(self, results: Result | Iterable[Result]) -> list[IngestOutcome]:
+        """Store one extraction result or many; each outcome says what was new and what merged
+        into an incident already stored."""
+        return list(self.add_results([results] if isinstance(results, Result) else results))
+
+    def query(
+        self,
+        f: IncidentFilter | None = None,
+        *,
+        limit: int | None = None,
+        order: str = "date",
+        **conditions: Any,
+    ) -> list[StoredIncident]:
+        """Stored incidents matching ``f``, or the ``IncidentFilter`` fields given by name
+        (``store.query(country="KZ", attack_type="Bombing/Explosion")``)."""
+        if f is None:
+            try:
+                f = IncidentFilter(**conditions)
+            except TypeError:
+                fields = ", ".join(IncidentFilter.__dataclass_fields__)
+                raise UsageError(
+                    f"unknown query condition in {sorted(conditions)}; use {fields}"
+                ) from None
+        return list(self.iter_incidents(f, limit=limit, order=order))
+
+    def export(self, out: str, fmt: str = "jsonl", f: IncidentFilter = _ALL) -> int:
+        """Write the matching incidents as ``fmt`` (jsonl, gtd-csv, acled-csv, geojson, parquet)
+        to the file ``out``, atomically; returns how many were written."""
+        from strife.export.stored import export_incidents
+
+        return export_incidents(self.iter_incidents(f), fmt, out)
 
     # ---- writing -------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from strife.models import Document, Incident, Result, StoredIncident
+from strife.models import Document, Incident, Result, Source, StoredIncident
 from strife.store import codec
 from strife.store.merging import combine, find_match_id
 from strife.store.review_merge import reapply_edits
@@ -48,7 +48,7 @@ def write_result(session: Session, result: Result, now: datetime) -> IngestOutco
         return IngestOutcome(document_new=False, document_id=document.id)
     session.add(codec.document_row(document, now))
     session.flush()
-    source = codec.source_of_document(document)
+    source = Source.from_document(document)
     new = merged = 0
     ids: list[str] = []
     for incident in result.incidents:

@@ -56,15 +56,10 @@ export function svg(tag, attributes = {}) {
   return node;
 }
 
-// One colour per GTD attack type, the same on the map legend and the timeline.
-export const ATTACK_COLOURS = {
-  "Assassination": "#7b3294",
-  "Armed Assault": "#d7191c",
-  "Bombing/Explosion": "#e66101",
-  "Hijacking": "#5e3c99",
-  "Hostage Taking (Barricade Incident)": "#0571b0",
-  "Hostage Taking (Kidnapping)": "#2c7bb6",
-  "Facility/Infrastructure Attack": "#1a9641",
-  "Unarmed Assault": "#a6611a",
-  "Unknown": "#7f7f7f",
-};
+// The GTD codebook as the server states it (/api/vocabularies): names, and one colour per
+// attack type, the same on the map legend and the timeline. Fetched once per page.
+let codebook = null;
+export function loadCodebook() {
+  codebook = codebook || getJSON("/api/vocabularies");
+  return codebook;
+}

@@ -1,6 +1,6 @@
 // Timeline: stacked bars of incidents (or deaths) per day, week or month and attack type.
 // The server aggregates; this only draws at most a few thousand rectangles.
-import { ATTACK_COLOURS, el, getJSON, svg, withParams } from "./api.js";
+import { el, getJSON, loadCodebook, svg, withParams } from "./api.js";
 
 const WIDTH = 800;
 const HEIGHT = 170;
@@ -16,11 +16,16 @@ export class Timeline {
     this.bars = [];
     this.measure = "incidents";
     this.interval = "week";
+    this.colours = {};
   }
 
   async update(params, interval) {
     this.interval = interval;
-    const body = await getJSON(withParams("/api/timeline", params, { interval }));
+    const [body, codebook] = await Promise.all([
+      getJSON(withParams("/api/timeline", params, { interval })),
+      loadCodebook(),
+    ]);
+    this.colours = codebook.attack_colours;
     this.bars = body.bars;
     this.draw();
   }
@@ -57,7 +62,7 @@ export class Timeline {
       for (const part of stack.parts) {
         const h = (part.value / top) * (HEIGHT - 4);
         y -= h;
-        const rect = svg("rect", { x, y, width: w, height: h, fill: ATTACK_COLOURS[part.type] || "#444" });
+        const rect = svg("rect", { x, y, width: w, height: h, fill: this.colours[part.type] || "#444" });
         const title = svg("title");
         title.textContent = `${period}: ${part.value} ${this.measure} (${part.type})`;
         rect.append(title);
@@ -78,7 +83,7 @@ export class Timeline {
     this.legend.replaceChildren(
       ...types.map((type) => {
         const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
-        swatch.style.background = ATTACK_COLOURS[type] || "#444";
+        swatch.style.background = this.colours[type] || "#444";
         return el("li", {}, swatch, type);
       }),
     );
