@@ -96,3 +96,16 @@ def test_one_of_several_attacks_needs_its_target_or_toll_to_agree() -> None:
 def test_a_toll_lowered_on_purpose_is_recognised() -> None:
     assert lowers_toll("Officials revised the death toll down to six.")
     assert not lowers_toll("The gunman killed two officers who were following him.")
+
+
+def test_two_named_places_of_one_type_sharing_no_word_stay_apart() -> None:
+    church = stored(_with_target("a church", "Religious Figures/Institutions", id="church"), DOC)
+    mosque = _with_target("a Shiite mosque", "Religious Figures/Institutions", id="mosque")
+    decision = find_match(mosque, [church])
+    assert decision.incident_id is None and "veto_target_object" in decision.reasons
+
+
+def test_security_forces_posts_named_in_other_words_still_merge() -> None:
+    post = stored(_with_target("a military post near Taraz", "Military", id="post"), DOC)
+    position = _with_target("an army position near the town of Taraz", "Military", id="new")
+    assert find_match(position, [post]).incident_id == "post"

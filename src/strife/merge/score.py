@@ -58,6 +58,7 @@ from strife.merge.agreement import (
 from strife.merge.names import perpetrator_agreement
 from strife.merge.targets import (
     city_parts,
+    different_objects,
     security_forces_only,
     target_head_agreement,
     tells_several_attacks,
@@ -115,14 +116,18 @@ def vetoes(new: Incident, stored: Incident, new_text: str | None = None) -> list
 
 def _target_vetoes(new: Incident, stored: Incident, new_text: str | None) -> list[str]:
     """Different targets: both records name what was attacked, no target word is shared and
-    the target types differ (police and military aside: outlets name forces in any words);
+    the target types differ, or both name the thing attacked ("a church", "a mosque") in
+    words that share nothing (police and military aside: outlets name forces and their posts
+    in any words);
     different parts of one city; or a report of one of several attacks whose target is not
     shown to be the same (its casualty figures not the same either)."""
     heads = target_head_agreement(new, stored, new_text)
     types = target_agreement(new.target_types, stored.target_types)
-    if heads == 0.0 and types is not None and types < 1.0 and not security_forces_only(
-            new.target_types, stored.target_types):
+    forces = security_forces_only(new.target_types, stored.target_types)
+    if heads == 0.0 and types is not None and types < 1.0 and not forces:
         return ["veto_target"]
+    if different_objects(new, stored) and not forces:
+        return ["veto_target_object"]
     parts_new = city_parts(incident_text(new)) or city_parts(new_text)
     parts_stored = city_parts(incident_text(stored))
     if parts_new and parts_stored and not parts_new & parts_stored:

@@ -23,6 +23,7 @@ from strife.models import Incident
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _PLACE_PHRASE = re.compile(
     r"[,;(]|\b(?:in|at|near|on|outside|inside|along|from|by|with|for|to|during)\b")
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their"})
 
 
@@ -77,6 +78,24 @@ def target_heads(incident: Incident) -> frozenset[str]:
     phrases += [m for entity in incident.roles.Target for m in entity]
     words = {_stem(w) for p in phrases for w in _words(p)}
     return frozenset(w for w in words if w not in generic and f"{w}s" not in generic)
+
+
+def object_words(incident: Incident) -> frozenset[str]:
+    """The words of the things a record says were attacked, named with an article ("a church",
+    "the office of a newspaper"): not the counted victims ("22 worshippers", "soldiers")."""
+    generic = merge_vocab().generic_target_heads
+    phrases = [e.text for e in incident.evidence if e.field == "target_types"]
+    phrases += [m for entity in incident.roles.Target for m in entity]
+    named = [p for p in phrases if _ARTICLE.match(p)]
+    words = {_stem(w) for p in named for w in _words(p)}
+    return frozenset(w for w in words if w not in generic and f"{w}s" not in generic)
+
+
+def different_objects(a: Incident, b: Incident) -> bool:
+    """Both records name the thing attacked ("a church", "a Shiite mosque") and share no word
+    of it: two attacks, whatever else agrees."""
+    wa, wb = object_words(a), object_words(b)
+    return bool(wa and wb and not wa & wb)
 
 
 def target_head_agreement(
