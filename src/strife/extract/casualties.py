@@ -54,8 +54,7 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 vocab.quantity_nouns
             return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
-            subject = deps["nsubjpass"]
-            return [subject], not (_one_step(token) or _more_of(subject))
+            return [deps["nsubjpass"]], not _one_step(token)
         ranged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                   for o in p.children if o.dep_ == "pobj"]
         if ranged:
@@ -79,10 +78,14 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     return [], True
 
 
-def _more_of(head: Token) -> bool:
-    """"the other two were hurt", "three more were killed": on top of a figure already told."""
+def _more_of(head: Token, token: Token) -> bool:
+    """"the other two were hurt", "three more were killed", "two more bodies were found": on
+    top of a figure already told."""
     more = casualty_vocab().more_words
-    return any(c.lower_ in more for c in head.children if c.dep_ in ("amod", "advmod", "det"))
+    modifiers = [c for t in (head, token) for c in t.children
+                 if c.dep_ in ("amod", "advmod", "det", "nummod")]
+    modifiers += [g for c in modifiers for g in c.children]
+    return any(m.lower_ in more and m.dep_ in ("amod", "advmod", "det") for m in modifiers)
 
 
 def _lost_life(token: Token) -> bool:
@@ -288,6 +291,8 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))
             later = kind == "killed" and _died_of_wounds(head, token)
-            counts.append(CasualtyCount(kind, size, min(perp, size), aggregate and not later,
-                                        start, end, later=later))
+            extra = not later and _more_of(head, token)
+            counts.append(CasualtyCount(kind, size, min(perp, size),
+                                        aggregate and not (later or extra), start, end,
+                                        later=later, extra=extra))
     return clause_counts(sentence, lexicon, counts)

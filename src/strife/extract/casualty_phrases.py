@@ -29,6 +29,9 @@ class CasualtyCount:
     start: int
     end: int
     later: bool = False
+    extra: bool = False
+    """people on top of the figures told before ("two more bodies were found", "the other two
+    were hurt")"""
     """deaths of people an earlier figure counted among the wounded ("two of the wounded later
     died"): they move from the wounded to the dead"""
 
@@ -55,8 +58,8 @@ def np_size(head: Token) -> int | None:
     modifiers = [vague_quantity(c.lower_) for c in head.children if c.dep_ in ("amod", "det")]
     if any(m is not None for m in modifiers):
         return next(m for m in modifiers if m is not None)
-    if head.lower_ in vocab.self_words:
-        return 1
+    if head.lower_ in vocab.self_words or head.lower_ in vocab.one_more_words:
+        return 1  # "himself"; "two were killed and another wounded"
     if head.tag_ in ("NN", "NNP") or head.ent_type_ == "PERSON":
         determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
         return 1 if determined or head.pos_ == "PROPN" else None

@@ -37,6 +37,7 @@ class CasualtyVocab:
     """each phrase as its words, longest first"""
     step_words: frozenset[str]
     more_words: frozenset[str]
+    one_more_words: frozenset[str]
     later_words: frozenset[str]
     wounds_words: frozenset[str]
     unharmed_words: frozenset[str]
@@ -66,6 +67,7 @@ def casualty_vocab() -> CasualtyVocab:
         only_nouns={w.lower(): tuple(k) for w, k in raw.only_nouns.items()},
         only_words=_words(raw.only_words), addition_phrases=tuple(phrases),
         step_words=_words(raw.step_words), more_words=_words(raw.more_words),
+        one_more_words=_words(raw.one_more_words),
         later_words=_words(raw.later_words), wounds_words=_words(raw.wounds_words),
         unharmed_words=_words(raw.unharmed_words), life_words=_words(raw.life_words),
         life_taking_verbs=_words(raw.life_taking_verbs), toll_words=_words(raw.toll_words),

@@ -15,7 +15,8 @@ So, among the figures of one incident:
   attackers") or as the only casualties come in through their own figure.
 * A report that counts the wounded (or says nobody was hurt) and names no dead gives 0 dead.
 * Deaths of the wounded ("two of the wounded later died") move people from the wounded to the
-  dead, unless a total stated after them already counts them.
+  dead, and people "more" ("two more bodies were found", "the other two were hurt") come on
+  top, unless a total stated after them already counts them.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ def _victims(items: list[CasualtyCount]) -> tuple[int, int]:
     return aggregate, steps
 
 
-def _later_deaths(items: list[CasualtyCount], after: int) -> int:
-    return sum(c.value for c in items if c.later and c.start > after)
+def _after(items: list[CasualtyCount], basis: int) -> int:
+    return sum(c.value for c in items if c.start > basis)
 
 
 def casualty_totals(
@@ -45,9 +46,10 @@ def casualty_totals(
 ) -> tuple[Count, list[CasualtyCount]]:
     """GTD totals of one kind from all figures, and the figures the total rests on."""
     every = list(counts)
-    items = [c for c in every if c.kind == kind and not c.later]
+    items = [c for c in every if c.kind == kind and not (c.later or c.extra)]
     later = [c for c in every if c.kind == "killed" and c.later]
-    if not items and not suicide_attackers and not (kind == "killed" and later):
+    extra = [c for c in every if c.kind == kind and c.extra]
+    if not items and not extra and not suicide_attackers and not (kind == "killed" and later):
         wounded = next((c for c in every if c.kind == "wounded"), None)
         if kind == "killed" and wounded is not None:
             # "None of the hostages was hurt", "a grenade wounded seven": a report that counts
@@ -64,12 +66,14 @@ def casualty_totals(
         victims -= perps
     used = [c for c in items if (c.aggregate and c.value - c.perpetrators == victims_agg)
             or (not c.aggregate and victims_steps >= victims_agg) or c.perpetrators]
-    if later:
+    if later or extra:
+        # Deaths of the wounded and people "more" are on top of the totals told before them.
         basis = max((c.start for c in used), default=-1)
-        moved = _later_deaths(later, basis)
+        moved = _after(later, basis)
         victims = victims + moved if kind == "killed" else max(0, victims - moved)
-        used += [c for c in later if c.start > basis] if kind == "killed" else []
-    counted = perps if perps or items or later else None
+        victims += _after(extra, basis)
+        used += [c for c in [*later, *extra] if c.start > basis and c.kind == kind]
+    counted = perps if perps or items or later or extra else None
     return Count(total=victims + perps, perpetrators=counted), used
 
 
