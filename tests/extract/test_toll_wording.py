@@ -53,13 +53,37 @@ CASES = [
      None, "0"),
     ("Assailants threw a grenade at a police patrol in {place}. {N} police officers were "
      "wounded; no fatalities were reported.", "0", "n", None),
+    # ACLED-style notes
+    # (short notes are refused as not English today, issue 11 item 6: these are long enough)
+    ("On 3 March 2019, unidentified gunmen attacked a village near {city} at night and "
+     "killed {n} civilians in their homes. Fatalities: {n}.", "n", None, "0"),
+    ("On 2 June 2021, militia attacked a market near {city}, killing dozens of residents.",
+     "24", None, "0"),
+    ("On 7 April 2022, militants attacked a police post in {place}. No fatalities were "
+     "reported.", "0", None, None),
+    # news style
+    ("{CITY} - Gunmen killed {n} people and wounded {m} at a checkpoint in {city} on Saturday. "
+     "{P} more bodies were found later near the site, police said.", "n+p", "m", "0"),
+    ("{CITY} - The attack on a mosque in {city} on Friday claimed the lives of {n} "
+     "worshippers, officials said.", "n", None, "0"),
+    ("{CITY} - {N} civilians lost their lives and {m} others were hurt when a bomb went off "
+     "at a bus stop in {city} on Monday.", "n", "m", "0"),
+    ("{CITY} - The number of people killed in Sunday's car bombing in {city} rose to {n}, "
+     "police said.", "n", None, "0"),
+    ("{CITY} - {N} soldiers and {p} assailants were killed when militants stormed an army "
+     "base near {city} on Tuesday.", "n+p", None, "p"),
+    ("{CITY} - A bomb exploded at a bus station in {city} on Monday. One girl suffered burns "
+     "and the other {p} girls were less badly hurt, police said.", "0", "p+1", None),
+    ("{CITY} - Gunmen hijacked a lorry near {city} on Sunday. The drivers were released "
+     "unharmed, police said.", "0", "0", None),
 ]
 
 
 FIGURES = {
     "n": lambda n, m, p: n, "m": lambda n, m, p: m, "p": lambda n, m, p: p,
     "0": lambda n, m, p: 0, "1": lambda n, m, p: 1, "n+1": lambda n, m, p: n + 1,
-    "n+p": lambda n, m, p: n + p, "m-p": lambda n, m, p: m - p,
+    "n+p": lambda n, m, p: n + p, "m-p": lambda n, m, p: m - p, "p+1": lambda n, m, p: p + 1,
+    "24": lambda n, m, p: 24,
 }
 
 
@@ -73,7 +97,7 @@ def _variants(count: int = 2) -> list[tuple[str, int | None, int | None, int | N
             words = rng.random() < 0.5
             city, admin, country = rng.choice(PLACES)
             text = template.format(
-                place=f"{city}, {admin}, {country}", n=n, m=m, p=p,
+                place=f"{city}, {admin}, {country}", city=city, CITY=city.upper(), n=n, m=m, p=p,
                 N=(WORDS[n] if words else str(n)).capitalize(),
                 P=(WORDS[p] if words else str(p)).capitalize(),
             )

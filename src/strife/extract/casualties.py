@@ -34,6 +34,18 @@ def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
     return 0
 
 
+def _stray_subject(verb: Token) -> Token | None:
+    """"One girl suffered burns and the other two were hurt": the parser hangs the second
+    clause's subject on the first clause's object as a conjunct."""
+    if verb.dep_ != "conj":
+        return None
+    first = verb.head
+    for token in verb.doc[first.i + 1 : verb.i]:
+        if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.i == first.i:
+            return token
+    return None
+
+
 def _attacker_conjuncts(head: Token, lexicon: Lexicon) -> int:
     """"three soldiers and two assailants were killed": the attackers among the parts."""
     return sum(np_size(p) or 0 for p in head.conjuncts
@@ -43,6 +55,11 @@ def _attacker_conjuncts(head: Token, lexicon: Lexicon) -> int:
 def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     """The noun phrases a casualty word counts, and whether it is a running total."""
     deps = {c.dep_: c for c in token.children}
+    for aux in [c for c in token.children if c.dep_ in ("aux", "auxpass")]:
+        # "the other two were hurt" parsed with "two" under "were"
+        for g in aux.children:
+            if g.dep_ in ("nsubj", "nsubjpass"):
+                deps.setdefault(g.dep_, g)
     lemma = token.lemma_.lower()
     vocab = casualty_vocab()
     if lemma in vocab.kill_verbs | vocab.wound_verbs | {"shoot"} and token.pos_ == "VERB":
@@ -55,6 +72,9 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
             return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
             return [deps["nsubjpass"]], not _one_step(token)
+        stray = _stray_subject(token) if "auxpass" in deps else None
+        if stray is not None:
+            return [stray], not _one_step(token)
         ranged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                   for o in p.children if o.dep_ == "pobj"]
         if ranged:
