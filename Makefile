@@ -25,7 +25,9 @@ test: setup
 	$(BIN)/python -m pytest
 
 model: setup
-	$(BIN)/python -m strife.roles.train --train ../shared/data/muc4/train.jsonl --out src/strife/data/models/roles
+	$(BIN)/python -m strife.roles.train --train ../shared/data/muc4/train.jsonl \
+		--cased ../shared/data/geoparsing/lgl.xml ../shared/data/geoparsing/geovirus.xml \
+		--out src/strife/data/models/roles
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py

@@ -42,6 +42,16 @@ def muc4_documents(path: Path, limit: int) -> list[Any]:
     return documents
 
 
+def truecased(documents: list[Any]) -> list[Any]:
+    """The same documents in mixed case, as the role model's training copies are made."""
+    from strife.roles.recase import Recaser, known_names, xml_texts
+
+    corpora = MUC4_DEV.parents[1] / "geoparsing"
+    recaser = Recaser.build(xml_texts([corpora / "lgl.xml", corpora / "geovirus.xml"]),
+                            known_names())
+    return [d.model_copy(update={"text": recaser.recase(d.text)}) for d in documents]
+
+
 class TimedResolver:
     """The real resolver, with the time spent resolving places added up."""
 
@@ -141,14 +151,19 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=10)
     parser.add_argument("--muc4", type=Path, default=MUC4_DEV)
     parser.add_argument("--profile", type=int, default=0, help="also profile; print N functions")
+    parser.add_argument("--truecase", action="store_true",
+                        help="time mixed-case news: the texts truecased (strife.roles.recase)")
     args = parser.parse_args()
     print("command:", " ".join([sys.executable.replace(str(Path.cwd()) + "/", ""), *sys.argv]))
     documents = muc4_documents(args.muc4, args.docs)
+    if args.truecase:
+        documents = truecased(documents)
     seconds = run_variants(documents, args.chunks)
     n = len(documents)
     rate = {k: n / seconds[k] for k in ("bare", "full", "no-geo")}
     without_geo = seconds["full"] - seconds["geo_in_full"]
-    print(f"documents: {n} MUC-4 dev texts, {sum(len(d.text) for d in documents):,} characters; "
+    kind = "truecased MUC-4 dev texts" if args.truecase else "MUC-4 dev texts"
+    print(f"documents: {n} {kind}, {sum(len(d.text) for d in documents):,} characters; "
           f"model load (Extractor): {seconds['load']:.1f} s")  # fmt: skip
     for name in ("bare", "full", "no-geo"):
         print(f"  {name:7s} {seconds[name]:7.2f} s  {rate[name]:6.2f} docs/s")

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,16 +125,16 @@ def pg_shared_url(pg_base_url: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+def store(request: pytest.FixtureRequest, tmp_path: Path, merger: Any) -> Iterator[object]:
     """An open, empty store: a new SQLite file, or the shared PostgreSQL schema emptied (much
     faster than migrating a new schema for every test)."""
     from strife.store import open_store
     from strife.store.tables import Base
 
     if request.param == "sqlite":
-        opened = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+        opened = open_store(f"sqlite:///{tmp_path / 'store.db'}", merger=merger)
     else:
-        opened = open_store(str(request.getfixturevalue("pg_shared_url")))
+        opened = open_store(str(request.getfixturevalue("pg_shared_url")), merger=merger)
         names = ", ".join(table.name for table in Base.metadata.sorted_tables)
         with opened.engine.begin() as conn:
             conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
@@ -143,13 +144,28 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
         opened.close()
 
 
-@pytest.fixture
-def never_merge(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every incident is new: store and export tests must not depend on the merge scoring
-    (tested in tests/merge); tests of merging patch in their own matcher."""
-    import strife.store.writer as writer_module
+class NeverMerge:
+    """A merger under which every incident is new (``open_store(url, merger=...)``)."""
 
-    monkeypatch.setattr(writer_module, "find_match_id", lambda new, candidates, text=None: None)
+    def find_match_id(self, new, candidates, new_text=None):  # type: ignore[no-untyped-def]
+        return None
+
+    def combine(self, stored, new, source, document):  # type: ignore[no-untyped-def]
+        raise AssertionError("NeverMerge never finds a match to combine with")
+
+
+@pytest.fixture
+def never_merge() -> NeverMerge:
+    """Every incident is new: store, export and API tests must not depend on the merge scoring
+    (tested in tests/merge); they hand this to the stores they open."""
+    return NeverMerge()
+
+
+@pytest.fixture
+def merger() -> object:
+    """The merger of the ``store`` fixture's store: None is the scored merge; the store, export
+    and serve tests override this fixture with ``never_merge``."""
+    return None
 
 
 @pytest.fixture(scope="session")

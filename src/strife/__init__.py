@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING
 # parent's attribute only when it first imports it. The subpackage's __init__ imports nothing.
 import strife.extract as _rule_layer  # noqa: F401
 from strife.models import Document, Incident, Result, StoredIncident
+from strife.version import __version__
 
 if TYPE_CHECKING:
     from strife.pipeline import Extractor
     from strife.store import Store
 
-__version__ = "0.1.0"
 
 __all__ = [
     "Document",

@@ -2,7 +2,7 @@
 
 Data flow per document: the parse form (ALL CAPS lowered, offsets kept) → spaCy with strife's
 components (sentence findings) → places and dates → group findings into incidents → assemble
-records → role fillers from the trained model for lower-case text.
+records → role fillers from the trained model (every casing), merged with the rule layer's.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from strife.models import Document, Incident, Result, Roles
 from strife.nlp.casing import case_mode, parse_form
 from strife.normalise.dates import find_date_mentions
 from strife.roles import RoleModel, RoleSpan, spans_to_roles
+from strife.roles.combine import combine_roles
 
 if TYPE_CHECKING:
     from strife.geo import PlaceResolver
@@ -145,16 +146,18 @@ class Extractor:
                      published=document.published)
             for i, d in enumerate(drafts)
         ]
-        if incidents and doc._.strife_case != "mixed":
+        if incidents:
             self._trained_roles(document, doc, drafts, incidents)
         return incidents
 
     def _trained_roles(
         self, document: Document, doc: Doc, drafts: list[Draft], incidents: list[Incident]
     ) -> None:
-        """Role fillers from the trained MUC-4 model, for text parsed in lower case (the form
-        it was trained on; mixed-case text keeps the rule layer's roles, as a second parse
-        would double the cost). Each mention goes to the incident told nearest to it."""
+        """Role fillers from the trained model, which reads the parse as it is (lower case,
+        lowered ALL CAPS, or mixed case: it was trained on MUC-4 as written and truecased).
+        Each mention goes to the incident told nearest to it. On mixed-case news the rule
+        layer's entities are combined with the model's (``strife.roles.combine``); on lower
+        case, MUC-4's form, the model alone scores best."""
         spans = [replace(s, text=document.text[s.start : s.end]) for s in self.roles.predict(doc)]
         if not spans:
             return
@@ -163,8 +166,10 @@ class Extractor:
         for span in spans:
             nearest = min(anchors, key=lambda a: max(a[0] - span.start, span.start - a[1], 0))
             by_incident.setdefault(nearest[2], []).append(span)
+        mixed = (doc._.strife_case or "mixed") == "mixed"
         for k, incident in enumerate(incidents):
-            incident.roles = Roles(**spans_to_roles(by_incident.get(k, [])))
+            model = Roles(**spans_to_roles(by_incident.get(k, [])))
+            incident.roles = combine_roles(model, incident.roles) if mixed else model
 
 
 @lru_cache(maxsize=1)

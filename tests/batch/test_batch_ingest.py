@@ -10,17 +10,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from strife.cli import app
+from strife.cli.common import Services
 
 ARTICLES = Path(__file__).parent / "articles"
 runner = CliRunner()
 
 
-def invoke(*args: str) -> str:
-    result = runner.invoke(app, list(args), catch_exceptions=False)
+def invoke(*args: str, services: Services | None = None) -> str:
+    result = runner.invoke(app, list(args), catch_exceptions=False, obj=services)
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -31,7 +31,6 @@ def exported(db: str, tmp_path: Path, name: str) -> list[dict]:
     return [json.loads(line) for line in out.read_text().splitlines()]
 
 
-@pytest.mark.usefixtures("shared_model")
 def test_batch_then_ingest_gives_the_store_of_a_plain_ingest(tmp_path: Path) -> None:
     from distributed import Client, LocalCluster
 
@@ -65,9 +64,8 @@ def test_batch_then_ingest_gives_the_store_of_a_plain_ingest(tmp_path: Path) -> 
     assert len(bombing) == 1 and len(bombing[0]["sources"]) == 2
 
 
-def test_ingest_of_batch_output_loads_no_model(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ingest_of_batch_output_loads_no_model(tmp_path: Path) -> None:
     """Every document has its results in the batch: ingest must not parse anything again."""
-    import strife.cli.store_cmd as store_cmd
     from strife.batch.runner import BatchOptions, run_batch
 
     run_batch([str(ARTICLES / "more")], BatchOptions(out=tmp_path / "b", workers=1,
@@ -76,6 +74,6 @@ def test_ingest_of_batch_output_loads_no_model(tmp_path: Path, monkeypatch) -> N
     def no_model():  # type: ignore[no-untyped-def]
         raise AssertionError("ingest of batch output loaded the extraction models")
 
-    monkeypatch.setattr(store_cmd, "_make_extractor", no_model)
-    printed = invoke("ingest", str(tmp_path / "b"), "--db", f"sqlite:///{tmp_path / 's.db'}")
+    printed = invoke("ingest", str(tmp_path / "b"), "--db", f"sqlite:///{tmp_path / 's.db'}",
+                     services=Services(make_extractor=no_model))
     assert "read 4 document(s): 4 stored" in printed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from strife.codebook.cues import CueList
 from strife.extract.lexicon import load_lexicon
 
@@ -34,3 +36,23 @@ def test_membership_is_by_whole_entry() -> None:
     nouns = CueList("nouns", ["gunman", "armed men"])
     assert "gunman" in nouns and "armed men" in nouns
     assert "gun" not in nouns and "men" not in nouns
+
+
+@pytest.mark.parametrize(
+    ("verb", "place", "dead"),
+    [("stormed", "Kunduz", 6), ("stormed", "Mosul", 11), ("rushed", "Maiduguri", 4)],
+)
+def test_an_attack_that_stormed_a_building_is_no_storm(
+    run, verb: str, place: str, dead: int
+) -> None:
+    """"stormed" once read as the accident word "storm" and dropped the bombing beside it."""
+    result = run(f"Militants {verb} a police station in {place} and detonated a bomb, "
+                 f"killing {dead} officers.", "2024-01-10")  # fmt: skip
+    (incident,) = result.incidents
+    assert incident.attack_types[0] == "Bombing/Explosion"
+    assert incident.killed.total == dead
+
+
+def test_a_real_storm_still_marks_an_accident(run) -> None:
+    text = "A gas cylinder exploded in a restaurant in Lahore during a storm, killing three people."
+    assert run(text, "2024-01-10").incidents == []

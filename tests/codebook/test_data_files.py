@@ -31,6 +31,8 @@ FILES: dict[str, type[BaseModel]] = {
     "lexicons/prefilter.yaml": schema.PrefilterFile,
     "codebook/gtd.yaml": schema.GtdFile,
     "export/acled_event_types.yaml": schema.AcledFile,
+    "ingest/language.yaml": schema.LanguageFile,
+    "datasets/acled_to_gtd.yaml": schema.AcledImportFile,
 }
 
 
@@ -45,6 +47,11 @@ def test_every_schema_model_is_checked_here() -> None:
         if isinstance(obj, type) and issubclass(obj, BaseModel) and name.endswith("File")
     }  # fmt: skip
     assert file_models == set(FILES.values())
+
+
+def test_every_yaml_file_under_data_has_a_schema() -> None:
+    shipped = {str(p.relative_to(SRC / "data")) for p in (SRC / "data").rglob("*.yaml")}
+    assert shipped == set(FILES)
 
 
 def test_an_unknown_key_is_an_error_naming_file_and_key() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.eval.ceaf import (
+from strife.scoring.ceaf import (
     aligned_matches,
     normalise_entities,
     normalise_mention,
@@ -68,3 +68,31 @@ def test_document_counts_and_micro_average() -> None:
 def test_missing_prediction_counts_as_nothing_predicted() -> None:
     report = score_corpus({}, {"d1": {"Victim": [["cerezo"]]}})
     assert report.micro.gold == 1 and report.micro.predicted == 0 and report.micro.f1 == 0.0
+
+
+@pytest.mark.parametrize(
+    ("mention", "head"),
+    [
+        ("the car bomb", "bomb"),
+        ("A powerful Car Bomb", "bomb"),
+        ("members of the FMLN", "members"),
+        ("the mayor of San Salvador, Juan Perez", "mayor"),
+        ("two policemen who guarded the bank", "policemen"),
+        ("Roberto Garcia Alvarado", "alvarado"),
+        ("the", ""),
+    ],
+)
+def test_head_word(mention: str, head: str) -> None:
+    from strife.scoring.ceaf import head_word
+
+    assert head_word(mention) == head
+
+
+def test_head_match_accepts_other_boundaries_but_not_other_heads() -> None:
+    gold = {"d": {"Weapon": [["a car bomb"]], "Victim": [["the mayor of the town"]]}}
+    loose = {"d": {"Weapon": [["the powerful car bomb"]], "Victim": [["the town"]]}}
+    exact = score_corpus(loose, gold)
+    head = score_corpus(loose, gold, match="head")
+    assert exact.micro.matched == 0
+    assert head.roles["Weapon"].matched == 1
+    assert head.roles["Victim"].matched == 0  # "town" is not the mayor

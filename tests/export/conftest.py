@@ -1,10 +1,13 @@
-"""Export tests control merging themselves (see ``never_merge`` in tests/conftest.py)."""
+"""Export tests control merging themselves (see ``never_merge`` in tests/conftest.py): the
+``store`` fixture's store never merges; tests of merging hand in their own merger."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def _no_merge_scoring(never_merge: None) -> None:
-    return None
+@pytest.fixture
+def merger(never_merge: Any) -> Any:
+    return never_merge

@@ -110,13 +110,15 @@ def test_exports_hold_what_was_ingested(batch: list[Result], store: Store, tmp_p
         assert {key: rows[incident_id][key] for key in want} == want
 
 
-def test_jsonl_lines_are_whole_json_objects(tmp_path: Path, sqlite_url: str) -> None:
+def test_jsonl_lines_are_whole_json_objects(
+    tmp_path: Path, sqlite_url: str, never_merge: Any
+) -> None:
     from export_strategies import incidents
     from hypothesis import find
 
     inc = find(incidents("x"), lambda i: "\n" in i.summary)  # a summary with a line break
     doc_result = Result.model_validate({"document": {"id": "d", "text": "t"}, "incidents": [inc]})
-    with open_store(sqlite_url) as store:
+    with open_store(sqlite_url, merger=never_merge) as store:
         store.add_result(doc_result)
         export_incidents(store.iter_incidents(), "jsonl", str(tmp_path / "x.jsonl"))
     (line,) = (tmp_path / "x.jsonl").read_text(encoding="utf-8").split("\n")[:-1]

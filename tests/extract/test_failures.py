@@ -12,17 +12,18 @@ GOOD = "Gunmen shot dead two police officers in Kabul on Monday, officials said.
 BAD = "A bomb exploded outside a bank in Quetta on Tuesday, wounding five people."
 
 
-@pytest.fixture()
-def breaking(extractor: Extractor, monkeypatch):
-    real = extractor._incidents
+class BreaksOnBanks(Extractor):
+    """The real pipeline with a bug in its incident step for texts about banks."""
 
-    def fail_on_bank(document, doc):
+    def _incidents(self, document, doc):  # type: ignore[no-untyped-def]
         if "bank" in document.text:
             raise ValueError("simulated bug")
-        return real(document, doc)
+        return super()._incidents(document, doc)
 
-    monkeypatch.setattr(extractor, "_incidents", fail_on_bank)
-    return extractor
+
+@pytest.fixture()
+def breaking() -> Extractor:
+    return BreaksOnBanks()  # the models are the ones every Extractor of the process shares
 
 
 def test_failure_raises_a_strife_error_naming_the_document(breaking):

@@ -64,3 +64,16 @@ def test_role_spans_group_occurrences_into_one_entity(nlp) -> None:
     assert len({s.entity for s in perp}) == 1
     roles = spans_to_roles(spans)
     assert roles["PerpInd"] == [["guerrillas"]] and roles["Target"] == [["farm"]]
+
+
+def test_no_candidate_runs_across_a_line_break() -> None:
+    from strife.nlp import load_nlp
+    from strife.roles.candidates import candidate_spans
+    from strife.roles.tokens import token_table
+
+    doc = load_nlp()("Gunmen storm police post in northern Nigeria\n\nGunmen attacked a police "
+                     "checkpoint outside Maiduguri on Sunday.")
+    tt = token_table(doc, frozenset({"attack"}))
+    spans = [doc.text[tt.idx[c.start] : tt.ends[c.end - 1]] for c in candidate_spans(tt)]
+    assert "a police checkpoint" in spans
+    assert not [s for s in spans if "\n" in s]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,16 +15,22 @@ from strife.store import open_store
 
 
 @pytest.fixture
-def seeded_url(tmp_path: Path, never_merge: None) -> str:
+def seeded_url(tmp_path: Path, never_merge: Any) -> str:
     """A SQLite store holding ``seed_results()`` (merge scoring switched off)."""
     url = f"sqlite:///{tmp_path / 'api.db'}"
-    with open_store(url) as store:
+    with open_store(url, merger=never_merge) as store:
         list(store.add_results(seed_results()))
     return url
 
 
 @pytest.fixture
-def make_client(seeded_url: str) -> Iterator[Callable[..., TestClient]]:
+def merger(never_merge: Any) -> Any:
+    """The ``store`` fixture's store never merges here either."""
+    return never_merge
+
+
+@pytest.fixture
+def make_client(seeded_url: str, never_merge: Any) -> Iterator[Callable[..., TestClient]]:
     """``make_client(settings=None, url=None)``: a client on its own app instance."""
     clients: list[TestClient] = []
 
@@ -32,6 +39,7 @@ def make_client(seeded_url: str) -> Iterator[Callable[..., TestClient]]:
             url or seeded_url,
             settings or Settings(api_token=TOKEN),
             extractor_factory=FakeExtractor,
+            merger=never_merge,
         )
         client = TestClient(app, raise_server_exceptions=False)
         client.__enter__()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -110,16 +112,17 @@ def test_geojson_takes_the_same_filters(client: TestClient) -> None:
     assert [f["id"] for f in body["features"]] == ["inc-ng"]
 
 
-def test_the_api_on_each_backend(store_url: str, never_merge: None) -> None:
+def test_the_api_on_each_backend(store_url: str, never_merge: Any) -> None:
     """The routes whose SQL differs by database (aggregates, review writes) on both."""
     from serve_records import TOKEN, FakeExtractor, seed_results
 
     from strife.serve import Settings, create_app
     from strife.store import open_store
 
-    with open_store(store_url) as store:
+    with open_store(store_url, merger=never_merge) as store:
         list(store.add_results(seed_results()))
-    app = create_app(store_url, Settings(api_token=TOKEN), extractor_factory=FakeExtractor)
+    app = create_app(store_url, Settings(api_token=TOKEN), extractor_factory=FakeExtractor,
+                     merger=never_merge)  # fmt: skip
     with TestClient(app) as client:
         assert client.get("/api/incidents?country=Nigeria").json()["total"] == 1
         assert len(client.get("/api/map?cell=0.5").json()["cells"]) == 3

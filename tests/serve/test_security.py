@@ -139,7 +139,9 @@ def test_article_markup_is_shown_as_text(client: TestClient, auth: dict[str, str
     assert document["title"] == HOSTILE_TITLE and document["text"] == HOSTILE_TEXT
 
 
-def test_only_web_urls_become_links(client: TestClient, seeded_url: str) -> None:
+def test_only_web_urls_become_links(
+    client: TestClient, seeded_url: str, never_merge: object
+) -> None:
     from serve_records import document, incident
 
     from strife.models import Result
@@ -147,7 +149,7 @@ def test_only_web_urls_become_links(client: TestClient, seeded_url: str) -> None
 
     bad = document("bad", "A report\n\nGunmen attacked a post, police said.", "2020-01-01",
                    url="javascript:alert(document.cookie)")  # fmt: skip
-    with open_store(seeded_url) as store:
+    with open_store(seeded_url, merger=never_merge) as store:
         store.add_result(Result(document=bad, incidents=[incident("bad")]))
     page = client.get("/incidents/inc-bad").text
     assert 'href="javascript:' not in page

@@ -7,15 +7,15 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-import strife.cli.store_cmd as store_cmd
 from strife.cli import app
+from strife.cli.common import Services
 from strife.models import Document, Incident, Result
 
 ARTICLES = {
@@ -60,15 +60,21 @@ class StandInExtractor:
 
 
 @pytest.fixture
-def extractor_loads(monkeypatch: Any) -> list[int]:
-    loads: list[int] = []
+def extractor_loads() -> list[int]:
+    """Counts how often ``strife ingest`` builds its extractor (handed in, see ``strife``)."""
+    return []
+
+
+@pytest.fixture
+def strife(extractor_loads: list[int], never_merge: Any) -> Callable[..., Any]:
+    """Runs the CLI with a stand-in extractor passed in as the click context's services."""
 
     def make() -> StandInExtractor:
-        loads.append(1)
+        extractor_loads.append(1)
         return StandInExtractor()
 
-    monkeypatch.setattr(store_cmd, "_make_extractor", make)
-    return loads
+    services = Services(make_extractor=make, merger=never_merge)
+    return lambda *args: CliRunner().invoke(app, list(args), obj=services)
 
 
 @pytest.fixture
@@ -81,10 +87,6 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
-def strife(*args: str) -> Any:
-    return CliRunner().invoke(app, list(args))
-
-
 def one_error_line(res: Any) -> str:
     assert res.exit_code != 0
     assert "Traceback" not in res.output + res.stderr
@@ -94,7 +96,8 @@ def one_error_line(res: Any) -> str:
 
 
 def test_ingest_twice_stores_once_and_exports_once(
-    articles: Path, store_url: str, extractor_loads: list[int]
+    articles: Path, store_url: str, extractor_loads: list[int],
+    strife: Callable[..., Any],
 ) -> None:
     first = strife("ingest", str(articles), "--db", store_url)
     assert first.exit_code == 0, first.output + first.stderr
@@ -113,7 +116,8 @@ def test_ingest_twice_stores_once_and_exports_once(
 
 
 def test_export_filters_and_files(
-    articles: Path, store_url: str, tmp_path: Path, extractor_loads: list[int]
+    articles: Path, store_url: str, tmp_path: Path, extractor_loads: list[int],
+    strife: Callable[..., Any],
 ) -> None:
     assert strife("ingest", str(articles), "--db", store_url).exit_code == 0
 
@@ -136,7 +140,8 @@ def test_export_filters_and_files(
 
 
 def test_some_unreadable_documents_are_listed_and_the_rest_stored(
-    articles: Path, sqlite_url: str, extractor_loads: list[int]
+    articles: Path, sqlite_url: str, extractor_loads: list[int],
+    strife: Callable[..., Any],
 ) -> None:
     (articles / "empty.txt").write_text("")
     (articles / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
@@ -148,7 +153,8 @@ def test_some_unreadable_documents_are_listed_and_the_rest_stored(
 
 
 def test_nothing_readable_fails_and_creates_no_database(
-    tmp_path: Path, extractor_loads: list[int]
+    tmp_path: Path, extractor_loads: list[int],
+    strife: Callable[..., Any],
 ) -> None:
     db = tmp_path / "new.db"
     res = strife("ingest", str(tmp_path / "missing.txt"), "--db", f"sqlite:///{db}")
@@ -178,7 +184,8 @@ def digest(path: Path) -> str:
     ],
 )
 def test_errors_are_one_line_and_leave_the_store_untouched(
-    args: list[str], message: str, articles: Path, tmp_path: Path, extractor_loads: list[int]
+    args: list[str], message: str, articles: Path, tmp_path: Path, extractor_loads: list[int],
+    strife: Callable[..., Any],
 ) -> None:
     db = tmp_path / "store.db"
     assert strife("ingest", str(articles / "taraz.txt"), "--db", f"sqlite:///{db}").exit_code == 0

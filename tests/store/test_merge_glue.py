@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from store_records import RICH_INCIDENT_FIELDS, document, incident, result
 
-import strife.store.merging as merging
-import strife.store.writer as writer_module
 from strife.store import Store
+from strife.store.merging import ScoredMerge
 
 
-def test_a_rewritten_report_merges_into_the_stored_incident(store: Store, monkeypatch: Any) -> None:
-    monkeypatch.setattr(writer_module, "find_match_id", merging.find_match_id)
+def test_a_rewritten_report_merges_into_the_stored_incident(store: Store) -> None:
+    store.merger = ScoredMerge()  # the real merge stage (the fixture's store never merges)
     text = "TARAZ, Kazakhstan — A gunman killed seven people at a police post on Saturday."
     first = document("a", "2011-11-13", text=text)
     second = document("b", "2011-11-14", text=text.replace("seven", "eight"))

@@ -9,7 +9,6 @@ from sqlalchemy.exc import DataError
 from store_records import RICH_INCIDENT_FIELDS, document, incident, result, stored
 
 import strife.store.store as store_module
-import strife.store.writer as writer_module
 from strife.errors import StoreError
 from strife.models import AlternativeValue, Incident, StoredIncident
 from strife.store import IngestOutcome, Store, open_store
@@ -49,16 +48,21 @@ def test_a_document_repeated_inside_one_batch_is_stored_once(store: Store) -> No
     assert [i.id for i in store.iter_incidents()] == ["inc-a1"]
 
 
-def test_a_failing_batch_stores_nothing_of_itself(store: Store, monkeypatch: Any) -> None:
-    results = [result(document(str(n)), incident(str(n))) for n in range(4)]
-    real = store_module.write_result
+class FailsOnDoc3:
+    """A merger that breaks the write of doc-3, as a database error would."""
 
-    def fail_on_last(session: Any, res: Any, now: Any) -> IngestOutcome:
-        if res.document.id == "doc-3":  # doc-2 of the same batch is already written by now
+    def find_match_id(self, new: Incident, candidates: Any, new_text: Any = None) -> None:
+        if new.id == "inc-3":  # doc-2 of the same batch is already written by now
             raise DataError("INSERT", {}, Exception("value out of range"))
-        return real(session, res, now)
+        return None
 
-    monkeypatch.setattr(store_module, "write_result", fail_on_last)
+    def combine(self, *args: Any) -> StoredIncident:
+        raise AssertionError("never matches")
+
+
+def test_a_failing_batch_stores_nothing_of_itself(store: Store) -> None:
+    results = [result(document(str(n)), incident(str(n))) for n in range(4)]
+    store.merger = FailsOnDoc3()
     outcomes = store.add_results(results, batch_size=2)
     assert [o.document_id for o in (next(outcomes), next(outcomes))] == ["doc-0", "doc-1"]
     with pytest.raises(StoreError, match="nothing from the failed batch was stored"):
@@ -127,10 +131,10 @@ class FakeMerge:
 
 
 @pytest.fixture
-def fake_merge(monkeypatch: Any) -> FakeMerge:
+def fake_merge(store: Store) -> FakeMerge:
+    """The ``store`` fixture's store, merging by ``FakeMerge`` (handed to it, not patched in)."""
     fake = FakeMerge()
-    monkeypatch.setattr(writer_module, "find_match_id", fake.find_match_id)
-    monkeypatch.setattr(writer_module, "combine", fake.combine)
+    store.merger = fake
     return fake
 
 
@@ -209,13 +213,13 @@ def test_reading_all_incidents_takes_no_more_memory_than_reading_a_few(
     assert everything < 1.5 * few, (few, everything)
 
 
-def test_two_writers_at_once_store_each_document_once(store_url: str) -> None:
+def test_two_writers_at_once_store_each_document_once(store_url: str, never_merge: Any) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     batch = [result(document(str(n)), incident(str(n), country_code=None)) for n in range(20)]
 
     def ingest(_: int) -> int:
-        with open_store(store_url) as own:
+        with open_store(store_url, merger=never_merge) as own:
             return sum(o.document_new for o in own.add_results(batch, batch_size=5))
 
     with ThreadPoolExecutor(2) as pool:

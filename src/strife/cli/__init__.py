@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import typer
 
-from strife.cli import batch_cmd, eval_cmd, extract_cmd, geo_cmd, merge_cmd, serve_cmd, store_cmd
+from strife.cli import (
+    batch_cmd,
+    eval_cmd,
+    extract_cmd,
+    geo_cmd,
+    import_cmd,
+    merge_cmd,
+    serve_cmd,
+    store_cmd,
+    watch_cmd,
+)
 
 app = typer.Typer(
     name="strife",
@@ -17,7 +27,8 @@ eval_app = typer.Typer(help="Score strife on benchmarks and gold files.", no_arg
 app.add_typer(eval_app, name="eval")
 
 extract_cmd.register(app)
-for module in (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd):
+COMMANDS = (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd, import_cmd, watch_cmd)
+for module in COMMANDS:
     module.register(app, eval_app)
 
 

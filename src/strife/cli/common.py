@@ -4,19 +4,45 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
 from strife.errors import StrifeError
 
+if TYPE_CHECKING:
+    from strife.extracting import Extracting
+    from strife.store.merging import Merger
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
 DEFAULT_DB = "sqlite:///strife.db"
 """The embedded store: a SQLite file in the working directory, no server needed."""
+
+
+def default_extractor() -> Extracting:
+    from strife.pipeline import Extractor
+
+    return Extractor(skip_failures=True)  # one broken document is listed, not fatal
+
+
+@dataclass(frozen=True)
+class Services:
+    """The parts a command builds on demand. The CLI uses the defaults; a caller (a test, an
+    application embedding the CLI) passes its own as the click context object:
+    ``CliRunner().invoke(app, args, obj=Services(make_extractor=...))``."""
+
+    make_extractor: Callable[[], Extracting] = default_extractor
+    merger: Merger | None = None
+    """how ingested incidents merge into stored ones; None: the scored merge"""
+
+
+def services(ctx: typer.Context) -> Services:
+    return ctx.obj if isinstance(ctx.obj, Services) else Services()
 
 
 def stderr_console() -> Console:

@@ -17,6 +17,11 @@ class Component(StrEnum):
     roles = "roles"
 
 
+class Match(StrEnum):
+    exact = "exact"
+    head = "head"
+
+
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("muc4")(muc4)
     eval_app.command("gold")(gold)
@@ -32,13 +37,17 @@ def muc4(
     component: Annotated[
         Component, typer.Option(help="pipeline: full extractor; roles: the role model alone")
     ] = Component.pipeline,
+    match: Annotated[
+        Match, typer.Option(help="exact: GRIT's strict string match; head: same head noun")
+    ] = Match.exact,
 ) -> None:
     """Score role-filler extraction on MUC-4 with CEAF-REE (GRIT's metric).
 
     Example: strife eval muc4 ../shared/data/muc4/dev_ree_grit.jsonl
     """
-    from strife.eval import ceaf, templates
     from strife.eval import muc4 as corpus
+    from strife.eval import templates
+    from strife.scoring import ceaf
 
     docs = corpus.read_corpus(path, limit)
     gold_roles = {d.docid: d.roles for d in docs}
@@ -48,8 +57,9 @@ def muc4(
     else:
         predicted_templates = corpus.predict_with_pipeline(docs)
         predicted = {k: corpus.pool_templates(v) for k, v in predicted_templates.items()}
-    report = ceaf.score_corpus(predicted, gold_roles)
-    title = f"CEAF-REE (GRIT scorer, strife implementation), {component.value}, {len(docs)} docs"
+    report = ceaf.score_corpus(predicted, gold_roles, match.value)
+    title = (f"CEAF-REE (GRIT scorer, strife implementation), {component.value}, "
+             f"{match.value} match, {len(docs)} docs")
     typer.echo(ceaf.format_report(report, title))
     gold_templates = {d.docid: d.templates for d in docs if d.templates is not None}
     if predicted_templates is not None and len(gold_templates) == len(docs):

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from strife.cli.common import DEFAULT_DB, fail, one_line_errors, stderr_console
+from strife.cli.common import DEFAULT_DB, fail, one_line_errors, services, stderr_console
 from strife.errors import InputError, UsageError
 from strife.ingest import parse_published
 
@@ -46,6 +46,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
 @one_line_errors
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(help="Files, directories, JSON Lines, HTML, RSS/Atom (file or URL), WARC"),
@@ -79,8 +80,11 @@ def ingest(
     files = expand_paths(paths)
     from strife.prefilter import PrefilteredExtractor
 
-    make = (lambda: PrefilteredExtractor(_make_extractor)) if prefilter else _make_extractor
-    run = IngestRun(paths, lambda: open_store(db), make, published=base, batch_size=batch_size)
+    given = services(ctx)
+    make_extractor = given.make_extractor
+    make = (lambda: PrefilteredExtractor(make_extractor)) if prefilter else make_extractor
+    run = IngestRun(paths, lambda: open_store(db, merger=given.merger), make, published=base,
+                    batch_size=batch_size)  # fmt: skip
     try:
         with _progress(files) as advance:
             run.on_read = lambda item: advance(item.label)
@@ -94,12 +98,6 @@ def ingest(
     finally:
         if run.store is not None:
             run.store.close()
-
-
-def _make_extractor():  # type: ignore[no-untyped-def]
-    from strife.pipeline import Extractor
-
-    return Extractor(skip_failures=True)  # one broken document is listed, not fatal
 
 
 class _progress:

@@ -10,11 +10,14 @@ field (GTD codebook)    rule                                   vocabulary
 ======================  =====================================  ==================================
 attack type             ``strife.codebook.attack_types``       lexicons/triggers.yaml,
                                                                codebook/gtd.yaml
-target type             ``strife.extract.targets``             lexicons/targets.yaml
+target type             ``strife.extract.targets``             lexicons/targets.yaml,
+                                                               lexicons/victims.yaml
 weapon type             ``strife.extract.targets``             lexicons/weapons.yaml
                         (``find_weapons``)
 casualties              ``strife.extract.casualties``          lexicons/casualties.yaml,
-                                                               cues.yaml (no_death_phrases, ...)
+                        (figures); GTD totals in               cues.yaml (no_death_phrases,
+                        ``strife.extract.assemble``            no_injury_phrases,
+                        (``casualty_totals``)                  suicide_attacker_words)
 actors and claims       ``strife.extract.actors``              lexicons/groups.yaml,
                                                                lexicons/actors.yaml
 dates                   ``strife.normalise.dates``             ``strife.normalise.dates_lexicon``

@@ -4,7 +4,7 @@ Every word list, phrase list and codebook table is read here, once per process, 
 by a pydantic model from ``strife.codebook.schema``. A key the schema does not name is an
 error (a typo never silently does nothing), and so is a label that is not in the GTD
 vocabulary (``AttackType``, ``TargetType``, ``WeaponType`` in ``strife.models``).
-``tests/codebook/test_data_keys.py`` also fails on a schema field that no code reads, so a list
+``tests/codebook/test_data_files.py`` also fails on a schema field that no code reads, so a list
 nobody uses cannot linger.
 
 Adding a key to a data file (the only way to extend one):
@@ -14,8 +14,8 @@ Adding a key to a data file (the only way to extend one):
 2. add the entries to the YAML file;
 3. read it from the module that owns the field (``lexicon.cue("new_key")`` for a cue list).
 
-Files other modules own but do not yet validate stay outside this loader; nothing else in the
-package calls ``yaml.safe_load`` on data files.
+Nothing else in the package reads YAML. A new data file gets its model in the schema module and
+a line in ``tests/codebook/test_data_files.py`` (a test fails until it has both).
 """
 
 from __future__ import annotations

@@ -169,6 +169,14 @@ class GroupsFile(Schema):
     group_heads: WordList
 
 
+class LanguageFile(Schema):
+    """ingest/language.yaml: words that mark English and other languages (owner:
+    ingest/checks.py)."""
+
+    english: WordList
+    other: dict[str, WordList]
+
+
 class PrefilterFile(Schema):
     """lexicons/prefilter.yaml: cheap relevance cues (owner: strife/prefilter.py)."""
 
@@ -224,3 +232,20 @@ class AcledRule(Schema):
 class AcledFile(Schema):
     armed_targets: list[TargetType]
     rules: list[AcledRule]
+
+
+# --- datasets/acled_to_gtd.yaml: ACLED event types → GTD types (owner: datasets/acled.py) ---
+
+
+class AcledImportRule(Schema):
+    event_type: str | None = None  # None: any event type
+    sub_event_type: str | None = None
+    attack_type: AttackType
+    weapon_type: WeaponType
+    target_type: TargetType | None = None
+    suicide: bool = False
+
+
+class AcledImportFile(Schema):
+    not_violence: list[str]  # ACLED event types outside strife's scope (schema.md "Scope")
+    rules: list[AcledImportRule]

@@ -22,7 +22,6 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from strife.errors import EvaluationError
-from strife.eval.ceaf import CeafReport, score_document
 from strife.eval.gold_fields import (
     check_date,
     check_incident,
@@ -32,6 +31,7 @@ from strife.eval.gold_fields import (
 )
 from strife.extracting import Extracting
 from strife.models import ROLE_NAMES, Document, Incident
+from strife.scoring.ceaf import CeafReport, score_document
 
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 

@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from strife.eval.ceaf import RoleCounts, aligned_matches, normalise_entities
-from strife.eval.muc4 import MucTemplate
 from strife.models import ROLE_NAMES
+from strife.scoring.ceaf import RoleCounts, aligned_matches, normalise_entities
+from strife.scoring.muc4_corpus import MucTemplate
 
 
 def _type_match(predicted: str, gold: str) -> bool:

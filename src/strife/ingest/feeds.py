@@ -15,11 +15,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from strife import __version__
 from strife.errors import InputError
 from strife.ingest.documents import document_from_plain_text, source_of
 from strife.ingest.items import ReadItem
 from strife.models import Document
+from strife.version import __version__
 
 MAX_FEED_BYTES = 20_000_000
 TIMEOUT_S = 30

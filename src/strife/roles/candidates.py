@@ -92,6 +92,8 @@ def _keep(tt: TokenTable, start: int, end: int) -> bool:
         return False
     if tt.is_punct[start] and first not in {'"', "'"}:
         return False
+    if "\n" in tt.text[tt.idx[start] : tt.ends[end - 1]]:
+        return False  # a filler never runs from a headline or paragraph into the next
     return any(p in _NOUNS for p in tt.pos[start:end])
 
 

@@ -15,13 +15,13 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from strife.eval.ceaf import normalise_mention
 from strife.models import ROLE_NAMES
 from strife.roles.candidates import Candidate, candidate_spans
 from strife.roles.features import mention_features
 from strife.roles.strings import group_strings
 from strife.roles.text import lower_text
 from strife.roles.tokens import TokenTable, token_table
+from strife.scoring.ceaf import normalise_mention
 
 Entities = list[list[str]]
 
@@ -58,9 +58,11 @@ def doc_rows(doc: Doc, triggers: frozenset[str], gold: dict[str, Entities] | Non
     return DocRows(tt, candidates, texts, keys, numeric, strings, ids, labels)
 
 
-def parse_texts(nlp: Language, texts: Sequence[str], cache: Path | None = None) -> list[Doc]:
-    """Parse lower-cased texts, reusing a DocBin cache of the same texts when there is one."""
-    lowered = [lower_text(t) for t in texts]
+def parse_texts(nlp: Language, texts: Sequence[str], cache: Path | None = None,
+                lower: bool = True) -> list[Doc]:
+    """Parse texts (lower-cased unless ``lower`` is false), reusing a DocBin cache of the same
+    texts when there is one."""
+    lowered = [lower_text(t) for t in texts] if lower else list(texts)
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == lowered:

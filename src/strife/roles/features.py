@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from strife.eval.ceaf import normalise_mention
 from strife.roles.candidates import Candidate
 from strife.roles.tokens import TokenTable
+from strife.scoring.ceaf import normalise_mention
 
 KEY_NAMES: tuple[str, ...] = (
     "head", "gov", "prep", "prev", "next", "first", "trig_path", "gov2", "sent",

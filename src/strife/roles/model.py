@@ -1,11 +1,11 @@
 """The trained MUC-4 role-filler model: load the shipped artefacts once, predict per document.
 
-``RoleModel.predict(doc)`` reads a spaCy ``Doc`` of the *lower-cased* document text (see
-``strife.roles.text.lower_text``: same length, same offsets), gates it by document relevance,
-scores every candidate string per role with gradient-boosted trees and decodes one string per
-entity. A doc whose text has capitals is re-parsed lower-cased first, so that mixed-case,
-ALL-CAPS and lower-case copies of an article give the same roles; pass the lower-cased doc to
-avoid that second parse.
+``RoleModel.predict(doc)`` reads a spaCy ``Doc`` of the document text as the pipeline parses
+it: lower case (MUC-4, lowered ALL-CAPS feeds) or mixed case (modern news). The model was
+trained on both forms (MUC-4 as written and truecased, ``strife.roles.recase``), so a mixed-case
+article needs no second, lower-cased parse. It gates the doc by document relevance, scores
+every candidate string per role with gradient-boosted trees and decodes one string per entity.
+Only an ALL-CAPS doc is re-parsed, lower-cased: in capitals every word looks like a name.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from strife.errors import ModelError
 from strife.models import ROLE_NAMES
+from strife.nlp.casing import case_mode
 from strife.roles.dataset import DocRows, doc_rows
 from strife.roles.decode import DecodeConfig, RoleSpan, role_spans
 from strife.roles.encoding import TargetEncoder
@@ -42,9 +43,10 @@ def default_path() -> Path:
 
 
 def doc_values(rows: DocRows, relevance: float) -> list[float]:
-    """Document-level inputs every string row of the document shares."""
+    """Document-level inputs every string row of the document shares; the last says whether
+    the text was parsed as written in mixed case (the parser tags and chunks it differently)."""
     return [relevance, float(len(rows.tokens)), float(sum(rows.tokens.is_trigger)),
-            float(len(rows.strings))]
+            float(len(rows.strings)), float(not is_lower(rows.tokens.text))]
 
 
 def string_features(rows: DocRows, mention_te: np.ndarray, string_te: np.ndarray,
@@ -97,8 +99,9 @@ class RoleModel:
         model._nlp = nlp
         return model
 
-    def _lower_doc(self, doc: Doc) -> Doc:
-        if is_lower(doc.text):
+    def _model_doc(self, doc: Doc) -> Doc:
+        """The doc as given, or its lower-cased re-parse when it is in ALL CAPS."""
+        if case_mode(doc.text) != "upper":
             return doc
         if self._nlp is None:
             from strife.nlp import load_nlp
@@ -108,16 +111,16 @@ class RoleModel:
 
     def relevance(self, doc: Doc) -> float:
         """Probability that the document reports a relevant violent incident."""
-        return self.relevance_model.probability(doc_terms(self._lower_doc(doc)))
+        return self.relevance_model.probability(doc_terms(self._model_doc(doc)))
 
     def scores(self, doc: Doc) -> tuple[DocRows, np.ndarray, float]:
         """Candidate rows, per-string role probabilities and the relevance of one doc."""
-        lowered = self._lower_doc(doc)
-        relevance = self.relevance_model.probability(doc_terms(lowered))
-        rows, probs = self._score_lowered(lowered, relevance)
+        parsed = self._model_doc(doc)
+        relevance = self.relevance_model.probability(doc_terms(parsed))
+        rows, probs = self._score_doc(parsed, relevance)
         return rows, probs, relevance
 
-    def _score_lowered(self, doc: Doc, relevance: float) -> tuple[DocRows, np.ndarray]:
+    def _score_doc(self, doc: Doc, relevance: float) -> tuple[DocRows, np.ndarray]:
         rows = doc_rows(doc, self.triggers)
         if not rows.strings:
             return rows, np.zeros((0, len(ROLE_NAMES)))
@@ -129,16 +132,16 @@ class RoleModel:
 
     def predict(self, doc: Doc) -> list[RoleSpan]:
         """Role-filler mentions; empty when the document is judged not relevant."""
-        lowered = self._lower_doc(doc)
-        relevance = self.relevance_model.probability(doc_terms(lowered))
+        parsed = self._model_doc(doc)
+        relevance = self.relevance_model.probability(doc_terms(parsed))
         if relevance < self.config.relevance:
             return []  # the gate comes first: irrelevant documents cost almost nothing
-        rows, probs = self._score_lowered(lowered, relevance)
+        rows, probs = self._score_doc(parsed, relevance)
         if not rows.strings:
             return []
-        spans = role_spans(lowered, rows.candidates, rows.texts, probs[rows.string_ids],
+        spans = role_spans(parsed, rows.candidates, rows.texts, probs[rows.string_ids],
                            self.config)
-        if lowered is doc:
+        if parsed is doc:
             return spans
         # same offsets, but the mention text must be verbatim from the text as given
         text = doc.text

@@ -1,12 +1,16 @@
 """Train the MUC-4 role model from the train split and write the shipped artefacts.
 
     python -m strife.roles.train --train ../shared/data/muc4/train.jsonl \\
+        --cased ../shared/data/geoparsing/lgl.xml ../shared/data/geoparsing/geovirus.xml \\
         --out src/strife/data/models/roles [--dev ../shared/data/muc4/dev.jsonl]
 
-Steps: parse lower-cased texts with the pinned spaCy model; candidate strings and features;
-relevance classifier; target encoders (out-of-fold for the training rows); one LightGBM booster
-per role. Decoding thresholds were chosen on dev (``DecodeConfig`` defaults); ``--dev`` prints
-the dev score and ``--tune`` re-chooses them on dev. Needs ``lightgbm`` (the runtime dependency).
+Steps: parse the lower-case texts with the pinned spaCy model and, with ``--cased``, a
+truecased copy of each (``strife.roles.recase``, its case dictionary counted on those
+mixed-case corpora), so that one model serves lower-case and mixed-case news; candidate strings
+and features; relevance classifier; target encoders (out-of-fold for the training rows, both
+copies of a document in the same fold); one LightGBM booster per role. Decoding thresholds
+were chosen on dev (``DecodeConfig`` defaults); ``--dev`` prints the dev score and ``--tune``
+re-chooses them on dev. Needs ``lightgbm`` (the runtime dependency).
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ import json
 import logging
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
-from strife.eval.muc4 import MucDocument, read_corpus
 from strife.models import ROLE_NAMES
 from strife.roles.dataset import DocRows, doc_rows, parse_texts
 from strife.roles.decode import DecodeConfig
@@ -33,7 +38,9 @@ from strife.roles.model import (
     save_relevance,
     string_features,
 )
+from strife.roles.recase import Recaser, known_names, xml_texts
 from strife.roles.relevance import RelevanceModel, doc_terms
+from strife.scoring.muc4_corpus import MucDocument, read_corpus
 
 log = logging.getLogger("strife.roles.train")
 
@@ -95,24 +102,53 @@ def fit_boosters(x: np.ndarray, labels: np.ndarray, rounds: int) -> list:
     return boosters
 
 
-def featurise(docs: list[MucDocument], cache: Path | None, triggers: frozenset[str]
-              ) -> tuple[list[DocRows], list]:
+def parse_forms(docs: list[MucDocument], split: str, cache: Path | None,
+                recaser: Recaser | None) -> list[list[Doc]]:
+    """Parses of the lower-case texts and, with a recaser, of their truecased copies."""
     from strife.nlp import load_nlp
 
-    parsed = parse_texts(load_nlp(), [d.text for d in docs], cache)
-    rows = [doc_rows(doc, triggers, d.roles) for doc, d in zip(parsed, docs, strict=True)]
-    return rows, [doc_terms(doc) for doc in parsed]
+    nlp = load_nlp()
+
+    def cached(form: str) -> Path | None:
+        return cache / f"{split}-{len(docs)}-{form}.spacy" if cache else None
+
+    lowered = parse_texts(nlp, [d.text for d in docs], cached("lower"))
+    if recaser is None:
+        return [lowered]
+    cased = [recaser.recase(doc.text, doc) for doc in lowered]
+    return [lowered, parse_texts(nlp, cased, cached("cased"), lower=False)]
 
 
-def train(train_path: Path, out: Path, cache: Path | None, rounds: int) -> None:
+def featurise(docs: list[MucDocument], forms: list[list[Doc]], triggers: frozenset[str]
+              ) -> tuple[list[DocRows], list]:
+    """Rows and relevance terms of every parse, form after form."""
+    rows, terms = [], []
+    for parsed in forms:
+        rows += [doc_rows(doc, triggers, d.roles) for doc, d in zip(parsed, docs, strict=True)]
+        terms += [doc_terms(doc) for doc in parsed]
+    return rows, terms
+
+
+def load_recaser(cased: list[Path] | None) -> Recaser | None:
+    if not cased:
+        return None
+    return Recaser.build(xml_texts(cased), known_names())
+
+
+def train(train_path: Path, out: Path, cache: Path | None, rounds: int,
+          recaser: Recaser | None = None, limit: int | None = None) -> None:
     started = time.time()
     triggers_file = default_path() / "triggers.txt"
     triggers = load_triggers(triggers_file.read_text(encoding="utf-8"))
-    docs = read_corpus(train_path)
-    rows, terms = featurise(docs, cache / "train.spacy" if cache else None, triggers)
-    log.info("features of %d documents: %.0f s", len(docs), time.time() - started)
-    relevant = np.array([bool(d.templates) or any(d.roles.values()) for d in docs], float)
-    folds = np.arange(len(docs)) % FOLDS
+    docs = read_corpus(train_path, limit)
+    forms = parse_forms(docs, "train", cache, recaser)
+    rows, terms = featurise(docs, forms, triggers)
+    log.info("features of %d documents in %d forms: %.0f s", len(docs), len(forms),
+             time.time() - started)
+    relevant = np.tile([float(bool(d.templates) or any(d.roles.values())) for d in docs],
+                       len(forms))
+    # both copies of a document in one fold: out-of-fold encodings must not see the other
+    folds = np.tile(np.arange(len(docs)) % FOLDS, len(forms))
     x, labels = training_matrix(rows, relevance_out_of_fold(terms, relevant, folds), folds)
     boosters = fit_boosters(x, labels, rounds)
     out.mkdir(parents=True, exist_ok=True)
@@ -126,33 +162,37 @@ def train(train_path: Path, out: Path, cache: Path | None, rounds: int) -> None:
     if triggers_file.resolve() != (out / "triggers.txt").resolve():
         shutil.copyfile(triggers_file, out / "triggers.txt")
     save_config(DecodeConfig(), out / "config.json",
-                {"rounds": rounds, "trained_on": train_path.name, "documents": len(docs)})
+                {"rounds": rounds, "trained_on": train_path.name, "documents": len(docs),
+                 "forms": ["lower", "truecased"][: len(forms)]})
     log.info("trained in %.0f s; artefacts in %s", time.time() - started, out)
 
 
-def score_dev(out: Path, dev_path: Path, cache: Path | None, retune: bool) -> None:
-    """Print CEAF-REE on dev with the saved settings; with ``retune`` choose them on dev."""
-    from strife.eval.ceaf import format_report
-    from strife.nlp import load_nlp
+def score_dev(out: Path, dev_path: Path, cache: Path | None, retune: bool,
+              recaser: Recaser | None = None) -> None:
+    """Print CEAF-REE on dev (and its truecased copy) with the saved settings; with
+    ``retune`` choose the settings on dev, all forms pooled."""
     from strife.roles.tune import ScoredDoc, evaluate, tune
+    from strife.scoring.ceaf import format_report
 
     model = RoleModel.load(out)
     corpus = read_corpus(dev_path)
-    parsed = parse_texts(load_nlp(), [d.text for d in corpus],
-                         cache / "dev.spacy" if cache else None)
-    scored = [ScoredDoc(d.docid, *model.scores(doc)) for d, doc in zip(corpus, parsed,
-                                                                        strict=True)]
-    gold = {d.docid: d.roles for d in corpus}
-    relevant = np.array([bool(d.templates) or any(d.roles.values()) for d in corpus])
-    accuracy = np.mean((np.array([s.relevance for s in scored]) >= 0.5) == relevant)
-    log.info("dev relevance accuracy at 0.5: %.1f%%", 100 * accuracy)
+    forms = parse_forms(corpus, "dev", cache, recaser)
+    names = ["lower", "truecased"][: len(forms)]
+    scored, pooled = [], []
+    for name, parsed in zip(names, forms, strict=True):
+        for d, doc in zip(corpus, parsed, strict=True):
+            scored.append(ScoredDoc(f"{d.docid}#{name}", *model.scores(doc)))
+            pooled.append(replace(d, docid=f"{d.docid}#{name}"))
     if retune:
-        model.config = tune(scored, corpus)
+        model.config = tune(scored, pooled)
         save_config(model.config, out / "config.json",
                     {**json.loads((out / "config.json").read_text())["meta"],
-                     "tuned_on": dev_path.name})
-    print(format_report(evaluate(scored, gold, model.config),
-                        f"CEAF-REE on {dev_path.name}, role model alone"))
+                     "tuned_on": f"{dev_path.name} ({', '.join(names)})"})
+    for name in names:
+        part = [s for s in scored if s.docid.endswith(f"#{name}")]
+        gold = {d.docid: d.roles for d in pooled if d.docid.endswith(f"#{name}")}
+        print(format_report(evaluate(part, gold, model.config),
+                            f"CEAF-REE on {dev_path.name} ({name}), role model alone"))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,13 +203,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="boosting rounds per role")
     parser.add_argument("--dev", type=Path, help="MUC-4 dev.jsonl: print the dev score")
     parser.add_argument("--tune", action="store_true", help="re-choose decoding on --dev")
+    parser.add_argument("--cased", type=Path, nargs="*",
+                        help="mixed-case news corpora (XML with <text>) for the truecaser: "
+                             "train and score on truecased copies too")
+    parser.add_argument("--limit", type=int, help="train on the first N documents only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    recaser = load_recaser(args.cased)
     if args.train is not None:
-        train(args.train, args.out, args.cache, args.rounds)
+        train(args.train, args.out, args.cache, args.rounds, recaser, args.limit)
     RoleModel.load(args.out)  # fails loudly if anything written is unreadable
     if args.dev is not None:
-        score_dev(args.out, args.dev, args.cache, args.tune)
+        score_dev(args.out, args.dev, args.cache, args.tune, recaser)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from strife.eval.ceaf import CeafReport, score_corpus
-from strife.eval.muc4 import MucDocument
 from strife.models import ROLE_NAMES
 from strife.roles.dataset import DocRows
 from strife.roles.decode import DecodeConfig, decode_role
+from strife.scoring.ceaf import CeafReport, score_corpus
+from strife.scoring.muc4_corpus import MucDocument
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 CAPS = (1, 2, 3, 4, 5, 6)

@@ -12,12 +12,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from strife.serve import api_data, api_documents, api_incidents, pages
+from strife.serve import api_alerts, api_data, api_documents, api_incidents, pages
 from strife.serve.errors import install_error_handlers
 from strife.serve.extraction import Extracting, LazyExtractor
 from strife.serve.security import LimitsAndHeaders
 from strife.serve.settings import Settings
 from strife.store import open_store
+from strife.store.merging import Merger
 
 STATIC = Path(__file__).resolve().parent / "static"
 DESCRIPTION = """Incidents of political violence extracted from news reports, merged across
@@ -33,15 +34,17 @@ def create_app(
     settings: Settings | None = None,
     *,
     extractor_factory: Callable[[], Extracting] | None = None,
+    merger: Merger | None = None,
     create: bool = False,
 ) -> FastAPI:
     """The app serving the store at ``store_url``; the store is opened here, closed at shutdown.
 
     ``extractor_factory`` builds the extractor on the first submitted article (tests pass a
-    small one); ``create=True`` allows a new, empty SQLite file.
+    small one); ``merger`` decides how submitted articles merge into stored incidents (default:
+    the scored merge); ``create=True`` allows a new, empty SQLite file.
     """
     settings = settings or Settings.from_env()
-    store = open_store(store_url, create=create)
+    store = open_store(store_url, create=create, merger=merger)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -62,7 +65,8 @@ def create_app(
     app.state.settings = settings
     app.state.extractor = LazyExtractor(extractor_factory)
     install_error_handlers(app)
-    for router in (api_incidents.router, api_documents.router, api_data.router, pages.router):
+    routers = (api_incidents.router, api_documents.router, api_data.router, api_alerts.router)
+    for router in (*routers, pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Order matters: the last added runs first. Limits and headers wrap everything, CORS only

@@ -9,7 +9,7 @@
             ...
 """
 
-from strife.store import review_tables  # noqa: F401  (the audit table joins Base.metadata)
+from strife.store import alert_tables, review_tables  # noqa: F401  (their tables join Base.metadata)
 from strife.store.filters import IncidentFilter
 from strife.store.store import Store, open_store
 from strife.store.writer import IngestOutcome

@@ -2,9 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from strife.merge import combine as _combine
 from strife.merge import find_match as _find_match
 from strife.models import Document, Incident, Source, StoredIncident
+
+
+class Merger(Protocol):
+    """How the store decides that a new incident reports a stored one, and folds it in. The
+    store uses ``ScoredMerge``; callers pass another to ``open_store(url, merger=...)``."""
+
+    def find_match_id(
+        self, new: Incident, candidates: list[StoredIncident], new_text: str | None = None
+    ) -> str | None: ...
+
+    def combine(
+        self, stored: StoredIncident, new: Incident, source: Source, document: Document
+    ) -> StoredIncident: ...
+
+
+class ScoredMerge:
+    """The merge stage of ``strife.merge``: match by score, combine by its reconcile rules."""
+
+    def find_match_id(
+        self, new: Incident, candidates: list[StoredIncident], new_text: str | None = None
+    ) -> str | None:
+        return find_match_id(new, candidates, new_text)
+
+    def combine(
+        self, stored: StoredIncident, new: Incident, source: Source, document: Document
+    ) -> StoredIncident:
+        return combine(stored, new, source, document)
 
 
 def find_match_id(

@@ -28,6 +28,7 @@ from strife.store.engine import (
     reason,
 )
 from strife.store.filters import IncidentFilter, conditions, order_by
+from strife.store.merging import Merger, ScoredMerge
 from strife.store.migrate import upgrade
 from strife.store.tables import DocumentRow, IncidentRow, SourceRow
 from strife.store.writer import (
@@ -46,11 +47,15 @@ _OPEN_ATTEMPTS = 6
 _ALL = IncidentFilter()
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
+def open_store(
+    url: str | None = None, *, create: bool = True, merger: Merger | None = None
+) -> Store:
     """Open (and migrate) the store at ``url``; None means ``sqlite:///strife.db``.
 
     With ``create=False`` a SQLite file must exist already (read-only commands use this so that
-    a mistyped path is an error, not a new empty database). Raises ``StoreError``.
+    a mistyped path is an error, not a new empty database). ``merger`` decides which new
+    incidents report stored ones (default: the scored merge of ``strife.merge``). Raises
+    ``StoreError``.
     """
     parsed = parse_url(url)
     where = display_url(parsed)
@@ -61,7 +66,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
             upgrade(engine, where)
-            return Store(engine, where)
+            return Store(engine, where, merger)
         except StoreError:
             engine.dispose()
             raise
@@ -79,8 +84,9 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
 class Store:
     """The incident database. Build it with ``open_store``; close it when done."""
 
-    def __init__(self, engine: Engine, where: str) -> None:
+    def __init__(self, engine: Engine, where: str, merger: Merger | None = None) -> None:
         self.engine = engine
+        self.merger: Merger = merger if merger is not None else ScoredMerge()
         # As shown to users: a SQLite file's absolute path, or the URL without its password.
         self.url = where
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
@@ -162,7 +168,7 @@ class Store:
         with Session(self._writer) as session, session.begin():
             if self.engine.dialect.name == "postgresql":
                 session.execute(select(func.pg_advisory_xact_lock(_WRITE_LOCK)))
-            return [write_result(session, result, now) for result in batch]
+            return [write_result(session, result, now, self.merger) for result in batch]
 
     def _write_error(self, exc: SQLAlchemyError) -> StoreError:
         return StoreError(

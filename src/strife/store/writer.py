@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from strife.models import Document, Incident, Result, Source, StoredIncident
 from strife.store import codec
-from strife.store.merging import combine, find_match_id
+from strife.store.merging import Merger
 from strife.store.review_merge import reapply_edits
 from strife.store.tables import (
     AlternativeRow,
@@ -42,40 +42,55 @@ class IngestOutcome:
     incident_ids: tuple[str, ...] = ()
 
 
-def write_result(session: Session, result: Result, now: datetime) -> IngestOutcome:
+def write_result(
+    session: Session, result: Result, now: datetime, merger: Merger
+) -> IngestOutcome:
     document = result.document
     if session.get(DocumentRow, document.id) is not None:
         return IngestOutcome(document_new=False, document_id=document.id)
     session.add(codec.document_row(document, now))
     session.flush()
-    source = Source.from_document(document)
     new = merged = 0
     ids: list[str] = []
     for incident in result.incidents:
         candidates = load_candidates(session, incident, document)
-        match_id = find_match_id(incident, candidates, document.text)
-        if match_id is not None:
-            stored = {c.id: c for c in candidates}[match_id]
-            # The stored incident keeps its id whatever the merge stage returns.
-            record = combine(stored, incident, source, document).model_copy(
-                update={"id": stored.id}
-            )
-            record = reapply_edits(session, record)  # a reviewer's edits outrank the new report
-            save_incident(session, record, now, replace=True)
-            merged += 1
-        else:
-            record = StoredIncident.model_validate(
-                {
-                    **incident.model_dump(),
-                    "id": unused_id(session, incident.id, document.id),
-                    "sources": [source.model_dump()],
-                    "first_reported": document.published,
-                }
-            )
-            save_incident(session, record, now, replace=False)
-            new += 1
-        ids.append(record.id)
+        incident_id, was_merged = place_incident(
+            session, incident, candidates, document, now, merger
+        )
+        merged += was_merged
+        new += not was_merged
+        ids.append(incident_id)
     return IngestOutcome(True, new, merged, document.id, tuple(ids))
+
+
+def place_incident(
+    session: Session, incident: Incident, candidates: list[StoredIncident], document: Document,
+    now: datetime, merger: Merger,
+) -> tuple[str, bool]:  # fmt: skip
+    """Fold ``incident`` (reported by ``document``) into its match among ``candidates``, or
+    store it as a new incident; returns the stored id and whether it merged. News reports and
+    dataset rows (``strife.store.dataset_writer``) both go through here."""
+    source = Source.from_document(document)
+    match_id = merger.find_match_id(incident, candidates, document.text)
+    if match_id is not None:
+        stored = {c.id: c for c in candidates}[match_id]
+        # The stored incident keeps its id whatever the merge stage returns.
+        record = merger.combine(stored, incident, source, document).model_copy(
+            update={"id": stored.id}
+        )
+        record = reapply_edits(session, record)  # a reviewer's edits outrank the new report
+        save_incident(session, record, now, replace=True)
+        return record.id, True
+    record = StoredIncident.model_validate(
+        {
+            **incident.model_dump(),
+            "id": unused_id(session, incident.id, document.id),
+            "sources": [source.model_dump()],
+            "first_reported": document.published,
+        }
+    )
+    save_incident(session, record, now, replace=False)
+    return record.id, False
 
 
 def unused_id(session: Session, wanted: str, document_id: str) -> str:

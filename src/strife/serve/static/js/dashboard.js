@@ -1,5 +1,6 @@
 // The dashboard: one filter form drives the map, the timeline and the list. Filters live in
 // the page URL, so a view can be bookmarked and the form also works without JavaScript.
+import { AlertPanel } from "./alerts.js";
 import { filterParams, withParams } from "./api.js";
 import { IncidentList } from "./list.js";
 import { IncidentMap } from "./map.js";
@@ -21,6 +22,7 @@ const timeline = new Timeline(byId("timeline"), byId("legend"), {
     setField("to", to);
   },
 });
+const alerts = new AlertPanel(byId("alerts"), byId("alerts-note"));
 const list = new IncidentList({
   rows: byId("rows"), prev: byId("prev"), next: byId("next"), page: byId("page"), summary,
 });
@@ -36,7 +38,7 @@ async function refresh({ fit = false } = {}) {
   summary.textContent = "Loading…";
   document.body.dataset.loaded = "no";
   try {
-    await Promise.all([map.update(params, { fit }), timeline.update(params, interval), list.update(params, sort)]);
+    await Promise.all([map.update(params, { fit }), timeline.update(params, interval), list.update(params, sort), alerts.update(params)]);
     document.body.dataset.loaded = "yes";
   } catch (error) {
     summary.textContent = `Could not load: ${error.message}`;

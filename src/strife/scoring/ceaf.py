@@ -10,6 +10,11 @@ GRIT (Du, Rush, Cardie, EACL 2021) scores each document and role separately:
 * the best one-to-one alignment (Hungarian, ``linear_sum_assignment``) gives the number of
   matched entities; precision counts predicted entities, recall gold entities;
 * counts are summed over documents, and the headline is the micro average over the five roles.
+
+``match="head"`` relaxes the string test to the head noun (``head_word``): "the car bomb" and
+"a powerful car bomb" both become "bomb", "members of the fmln" becomes "members". It is the
+measure for free text whose gold strings were chosen by another annotator, where exact
+boundaries are a matter of style; GRIT's strict match stays the default.
 """
 
 from __future__ import annotations
@@ -41,11 +46,31 @@ def normalise_mention(text: str) -> str:
     return " ".join(no_articles.split())
 
 
-def normalise_entities(entities: Iterable[Entity]) -> list[tuple[str, ...]]:
+# Words after which a noun phrase's head has been said: a modifier or a clause follows.
+_HEAD_CUTS = frozenset({"of", "from", "in", "at", "on", "with", "near", "who", "that", "which",
+                        "whose", "for", "by", "during", "after", "before", "and", "or"})
+MATCHES = ("exact", "head")
+
+
+def head_word(text: str) -> str:
+    """The head noun of a mention: before any comma, parenthesis or post-modifier, the last
+    word ("the mayor of San Salvador, Juan Perez" → "mayor"); "" when there is none."""
+    core = re.split(r"[,(;:]| -- | — ", text, maxsplit=1)[0]
+    words = normalise_mention(core).split()
+    for i, word in enumerate(words):
+        if word in _HEAD_CUTS and i > 0:
+            words = words[:i]
+            break
+    return words[-1] if words else ""
+
+
+def normalise_entities(entities: Iterable[Entity], match: str = "exact"
+                       ) -> list[tuple[str, ...]]:
     """Normalise every mention; drop empty mentions, empty entities and exact duplicates."""
+    key = head_word if match == "head" else normalise_mention
     out: list[tuple[str, ...]] = []
     for entity in entities:
-        mentions = tuple(dict.fromkeys(m for m in map(normalise_mention, entity) if m))
+        mentions = tuple(dict.fromkeys(m for m in map(key, entity) if m))
         if mentions and mentions not in out:
             out.append(mentions)
     return out
@@ -112,22 +137,24 @@ class CeafReport:
         return total
 
 
-def score_document(predicted: DocRoles, gold: DocRoles) -> dict[str, RoleCounts]:
-    """CEAF-REE counts for one document, role by role."""
+def score_document(predicted: DocRoles, gold: DocRoles, match: str = "exact"
+                   ) -> dict[str, RoleCounts]:
+    """CEAF-REE counts for one document, role by role (``match``: "exact" or "head")."""
     counts: dict[str, RoleCounts] = {}
     for role in ROLE_NAMES:
-        pred = normalise_entities(predicted.get(role, []))
-        ref = normalise_entities(gold.get(role, []))
+        pred = normalise_entities(predicted.get(role, []), match)
+        ref = normalise_entities(gold.get(role, []), match)
         counts[role] = RoleCounts(aligned_matches(pred, ref), len(pred), len(ref))
     return counts
 
 
-def score_corpus(predicted: Mapping[str, DocRoles], gold: Mapping[str, DocRoles]) -> CeafReport:
+def score_corpus(predicted: Mapping[str, DocRoles], gold: Mapping[str, DocRoles],
+                 match: str = "exact") -> CeafReport:
     """Score every gold document; a document with no prediction predicted nothing."""
     report = CeafReport()
     for docid, gold_roles in gold.items():
         report.documents += 1
-        for role, counts in score_document(predicted.get(docid, {}), gold_roles).items():
+        for role, counts in score_document(predicted.get(docid, {}), gold_roles, match).items():
             report.roles[role].add(counts)
     return report
 
