@@ -32,7 +32,8 @@ def test_a_weak_word_yields_to_a_strong_one_for_low_ranked_types() -> None:
     ("weapon", "expected"),
     [("Firearms", "Armed Assault"), ("Melee", "Armed Assault"),
      ("Explosives", "Bombing/Explosion"), ("Chemical", "Unarmed Assault"),
-     ("Incendiary", "Facility/Infrastructure Attack"), ("Vehicle", "Unknown")],
+     ("Incendiary", "Facility/Infrastructure Attack"), ("Vehicle", "Unarmed Assault"),
+     ("Fake Weapons", "Unknown")],
 )  # fmt: skip
 def test_the_means_imply_the_kind_of_attack(weapon: str, expected: str) -> None:
     assert implied_attack(weapon) == expected

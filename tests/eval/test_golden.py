@@ -57,5 +57,5 @@ def test_field_holds_its_floor(reports, name: str, field: str) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_incidents_are_found_and_none_invented(reports, name: str) -> None:
     report = reports[name]
-    assert report.found_incidents >= report.gold_incidents - 1
+    assert report.found_incidents >= report.gold_incidents - FLOORS[name].get("max_missed", 1)
     assert report.spurious_incidents <= FLOORS[name]["max_spurious"]

@@ -7,7 +7,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strife.watch.method import WEEKLY, nb_tail, percent_rule
+from strife.watch.method import WEEKLY, baseline, nb_tail, percent_rule
 
 
 def poisson(mean: float, n: int = 104, seed: int = 0) -> np.ndarray:
@@ -73,3 +73,35 @@ def test_no_look_ahead(counts, data):
 def test_percent_rule_fires_on_a_doubling():
     y = np.array([4, 4, 4, 4, 9])
     assert percent_rule(y).alert[4] and not percent_rule(y).alert[:4].any()
+
+
+def test_a_past_burst_neither_lifts_the_baseline_nor_hides_the_next_spike():
+    hits = []
+    for seed in range(30):
+        y = poisson(3.0, seed=seed)
+        y[60] = 40  # one burst, judged as an alert, enters the past clipped
+        mu, _ = baseline(y.astype(float))
+        assert mu[61] < mu[60] + 1.0
+        y[75] += 9  # the acceptance's k for a mean of 3
+        hits.append(nb_tail(y).alert[75])
+    assert np.mean(hits) >= 0.9
+
+
+def test_a_lasting_rise_becomes_the_new_level():
+    rng = np.random.default_rng(3)
+    y = np.concatenate([rng.poisson(2.0, 60), rng.poisson(20.0, 60)])
+    judged = nb_tail(y)
+    assert judged.alert[60]  # the step itself is news
+    assert judged.expected[-1] > 15 and not judged.alert[90:].any()  # then it is the norm
+
+
+def test_a_quadrupling_alerts_in_a_very_noisy_area():
+    # Past weeks far noisier than Poisson (phi 1.5): the capped spread still flags four times
+    # the expected count.
+    hits = []
+    for seed in range(30):
+        rng = np.random.default_rng(seed)
+        y = rng.poisson(rng.gamma(1 / 1.5, 10 * 1.5, 104))
+        y[80] = int(np.ceil(4 * nb_tail(y).expected[80]))
+        hits.append(nb_tail(y).alert[80])
+    assert np.mean(hits) >= 0.9

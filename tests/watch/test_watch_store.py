@@ -12,6 +12,7 @@ from strife.cli import app
 from strife.store import open_store
 from strife.store.alerts import AlertFilter, list_alerts
 from strife.watch.follow import follow, watch_and_save
+from strife.watch.method import METHOD
 from strife.watch.run import WatchRequest, run_watch
 
 SPIKE = START + timedelta(weeks=30)
@@ -43,7 +44,7 @@ def test_the_json_line_has_the_schema_keys(sqlite_url, fill, merger):
     assert out.exit_code == 0, out.output
     lines = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1 and KEYS <= set(lines[0])
-    assert lines[0]["period_start"] == str(SPIKE) and lines[0]["method"] == "nb-tail.v1"
+    assert lines[0]["period_start"] == str(SPIKE) and lines[0]["method"] == METHOD
 
 
 def test_a_burst_of_coverage_is_flagged(store, fill):

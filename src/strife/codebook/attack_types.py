@@ -17,8 +17,17 @@ strife applies this as follows (``decide_attack_types``):
 2. With no strong word, the first weapon named implies a type by GTD's definitions
    ("Gunmen attacked a post, killing five": the means say what kind of attack it was).
 3. An armed assault, or an attack of unknown kind, whose target is a prominent person and
-   which is not a bombing, is an Assassination.
-4. "Unknown" is dropped when anything more specific was found; the rest are ordered by the
+   which is not a bombing, is an Assassination; so is a bombing whose first, direct target
+   was that person (the codebook's own example: an assassination carried out with
+   explosives is coded Assassination). A beating that only hurt an official is an unarmed
+   assault, not an assassination. The shooting that carried an assassination out is not
+   coded again as an Armed Assault.
+4. A bomb or gun that turned out to be fake is the means of a hijacking or a hostage taking,
+   not a Bombing/Explosion.
+5. People abducted and then "held hostage" or "taken" somewhere were kidnapped (Kidnapping:
+   seized and moved); the holding words make a Barricade Incident only when nobody was
+   abducted.
+6. "Unknown" is dropped when anything more specific was found; the rest are ordered by the
    hierarchy.
 """
 
@@ -41,17 +50,36 @@ class AttackCue:
     start: int
     end: int
     strong: bool = False
+    holding: bool = False
+    """a word that only says hostages were held or taken ("held them hostage")"""
+
+
+@dataclass(frozen=True)
+class Victim:
+    """What the rule needs to know of who was attacked and how it ended."""
+
+    prominent: bool = False
+    """a prominent person was targeted (an official, a leader, a named journalist)"""
+    bomb_aimed_at_them: bool = False
+    """that person was the first, direct target of the attack words"""
+    killed: bool = False
+    """someone died"""
 
 
 def decide_attack_types(
     triggers: Sequence[AttackCue],
     weapon: AttackCue | None,
-    prominent_person_targeted: bool,
+    victim: Victim | bool,
+    fake_weapon: bool = False,
 ) -> dict[AttackType, Span]:
     """The incident's attack types in hierarchy order, each with the span that evidences it.
 
-    ``weapon``: the attack type the first weapon named implies (``implied_attack``), if any.
+    ``weapon``: the attack type the first weapon named implies (``implied_attack``), if any;
+    ``victim``: who was attacked (``True``: a prominent person, shot at); ``fake_weapon``: the
+    bomb or gun named was not real.
     """
+    if isinstance(victim, bool):
+        victim = Victim(prominent=victim)
     tables = gtd_tables()
     strong = {t.attack for t in triggers if t.strong} - {"Unknown"}
     found: dict[AttackType, Span] = {}
@@ -60,23 +88,41 @@ def decide_attack_types(
             found.setdefault(t.attack, (t.start, t.end))
     if weapon is not None and not strong and weapon.attack != "Unknown":
         found.setdefault(weapon.attack, (weapon.start, weapon.end))
-    if prominent_person_targeted:
-        _assassination(found)
+    if fake_weapon:
+        found.pop("Bombing/Explosion", None)
+    _kidnapping_or_barricade(found, triggers)
+    _assassination(found, victim)
     if len(found) > 1:
         found.pop("Unknown", None)  # a specific type says more than "an attack"
     return {kind: found[kind] for kind in sorted(found, key=tables.attack_order.index)}
 
 
-def _assassination(found: dict[AttackType, Span]) -> None:
-    """GTD: an attack whose aim is to kill a prominent person is an assassination, unless it
-    was a bombing (coded Bombing/Explosion whoever the target)."""
-    if "Bombing/Explosion" in found:
-        return
-    if "Armed Assault" in found:
-        found["Assassination"] = found.pop("Armed Assault")
-        found.pop("Unknown", None)
-    elif "Unknown" in found:
-        found["Assassination"] = found.pop("Unknown")
+def _kidnapping_or_barricade(found: dict[AttackType, Span],
+                             triggers: Sequence[AttackCue]) -> None:
+    barricade: AttackType = "Hostage Taking (Barricade Incident)"
+    if "Hostage Taking (Kidnapping)" in found and barricade in found and all(
+        t.holding for t in triggers if t.attack == barricade
+    ):
+        found.pop(barricade)
+
+
+def _assassination(found: dict[AttackType, Span], victim: Victim) -> None:
+    """GTD: an attack whose aim is to kill a prominent person is an assassination. A bombing
+    is one only when aimed at the person (not one victim among a crowd); a beating that only
+    hurt is an unarmed assault. The means are not coded again as an armed assault."""
+    if "Assassination" not in found:
+        if not victim.prominent or ("Unarmed Assault" in found and not victim.killed):
+            return
+        bombing = "Bombing/Explosion" in found
+        if bombing and not victim.bomb_aimed_at_them:
+            return
+        first = found.get("Armed Assault") or found.get("Unknown") or found.get(
+            "Bombing/Explosion")
+        if first is None:
+            return
+        found["Assassination"] = first
+    found.pop("Armed Assault", None)
+    found.pop("Unknown", None)
 
 
 def implied_attack(weapon_type: str) -> AttackType:

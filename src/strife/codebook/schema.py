@@ -63,6 +63,10 @@ class CuesFile(Schema):
     no_death_phrases: WordList
     no_injury_phrases: WordList
     suicide_attacker_words: WordList
+    # GTD Fake Weapons: the bomb or gun turned out not to be real.
+    fake_weapon_words: WordList
+    # GTD: a blade makes an Armed Assault, a blunt weapon an Unarmed Assault.
+    sharp_weapons: WordList
 
 
 class WeaponsFile(RootModel[dict[WeaponType, WordList]]):
@@ -84,6 +88,22 @@ class VictimsFile(Schema):
     staff_nouns: WordList
     reporting_verbs: WordList
     not_instrument_nouns: WordList
+    # GTD assassination: a named person in one of these roles is a prominent target.
+    prominent_if_named: WordList
+    # GTD target type is the victim's: carriers, belongings and manned places take their
+    # passengers', owners' or crews' type.
+    carrier_nouns: WordList
+    belonging_nouns: WordList
+    carry_verbs: WordList
+    manned_verbs: WordList
+    # Counted objects of these verbs are people ("abducted five shepherds").
+    people_verbs: WordList
+    # Subjects of these answer the attack; they are not its target.
+    response_verbs: WordList
+    # People known by the place they were at take its target type.
+    people_of_a_place: WordList
+    # Bare security posts take the type of the police or soldiers hit at them.
+    manned_posts: WordList
 
 
 class ActorsFile(Schema):
@@ -97,6 +117,10 @@ class ActorsFile(Schema):
     suspect_verbs: WordList
     deny_verbs: WordList
     condemn_verbs: WordList
+    # Membership said of the attackers names a suspected group ("gunmen belonging to X").
+    membership_verbs: WordList
+    # The subject of these is a victim, never a named attacker ("X died on the spot").
+    victim_verbs: WordList
 
 
 class CasualtiesFile(Schema):

@@ -1,8 +1,11 @@
 """GTD-like CSV files, generated with a seed: for the import benchmark and the watch tests.
 
-Nothing here is real data. Each country gets a weekly rate (log-uniform, so a few countries
-are busy and most are sparse, as in GTD), a slow trend and a yearly season; weekly counts are
-negative binomial around that rate. Places are real names the gazetteer knows, so a fifth of
+Nothing here is real data. Countries and their rough yearly counts come from
+``strife.eval.gtd_profile`` (very skewed: two countries with tens of incidents a week, a long
+tail with a few a year, trends, conflicts starting mid-series). Around that level each week
+adds a mild season, multi-week campaigns, gamma noise, and same-day clusters of attacks, so
+the counts are as bursty as a conflict's. Fewer rows than the profile's total thin every
+country alike (a random extract). Places are real names the gazetteer knows, so a fifth of
 the rows are written without coordinates and must be placed through it.
 """
 
@@ -18,67 +21,86 @@ from typing import Any
 
 import numpy as np
 
+from strife.eval.gtd_profile import PROFILE, CountryProfile
 from strife.export.rows import GTD_COLUMNS
 
-PLACES: dict[str, tuple[str, ...]] = {
-    "Iraq": ("Baghdad", "Mosul", "Kirkuk"), "Afghanistan": ("Kabul", "Kandahar", "Jalalabad"),
-    "Nigeria": ("Maiduguri", "Kano"), "Pakistan": ("Karachi", "Peshawar", "Quetta"),
-    "Somalia": ("Mogadishu", "Kismayo"), "Syria": ("Aleppo", "Damascus"),
-    "Yemen": ("Aden",), "India": ("Srinagar", "Imphal"), "Philippines": ("Marawi", "Cotabato"),
-    "Egypt": ("Cairo", "Arish"), "Turkey": ("Diyarbakir", "Ankara"),
-    "Colombia": ("Cali", "Cucuta"), "Kenya": ("Mandera", "Garissa"), "Mali": ("Gao",),
-    "France": ("Paris", "Nice"), "United Kingdom": ("London", "Belfast"),
-    "Thailand": ("Pattani", "Yala"), "Ukraine": ("Donetsk", "Luhansk"),
-    "Libya": ("Benghazi", "Sirte"), "Cameroon": ("Maroua",), "Bangladesh": ("Dhaka",),
-    "Germany": ("Berlin",), "United States": ("Chicago",), "Kyrgyzstan": ("Bishkek",),
-    "Kazakhstan": ("Aktobe",),
-}  # fmt: skip
 ATTACKS = ("Bombing/Explosion", "Armed Assault", "Hostage Taking (Kidnapping)", "Assassination")
 WEAPONS = {"Bombing/Explosion": "Explosives", "Armed Assault": "Firearms",
            "Hostage Taking (Kidnapping)": "Firearms", "Assassination": "Firearms"}  # fmt: skip
 TARGETS = ("Private Citizens & Property", "Military", "Police", "Government (General)")
+CAMPAIGNS_PER_SERIES = 1.5  # multi-week offensives per country over the series, on average
+CLUSTERED = 0.15  # share of attacks that come with further sites the same day (GTD codes each)
 
 
 @dataclass(frozen=True)
-class CountryRate:
-    country: str
-    weekly: float  # mean incidents per week at the start
-    trend: float  # multiplicative change per year
-    dispersion: float  # negative-binomial phi: variance = mu + phi * mu^2
+class Generated:
+    """Weekly incident counts per country (rows follow ``countries``)."""
+
+    countries: tuple[CountryProfile, ...]
+    counts: np.ndarray
 
 
-def country_rates(rng: np.random.Generator, total_weekly: float) -> list[CountryRate]:
-    """Log-uniform rates scaled so that all countries together average ``total_weekly``."""
-    raw = np.exp(rng.uniform(math.log(0.02), math.log(30.0), size=len(PLACES)))
-    scale = total_weekly / raw.sum()
-    return [
-        CountryRate(name, float(r * scale), float(rng.uniform(0.6, 1.5)),
-                    float(rng.uniform(0.1, 0.8)))
-        for name, r in zip(PLACES, raw, strict=True)
-    ]  # fmt: skip
-
-
-def weekly_counts(rate: CountryRate, weeks: int, rng: np.random.Generator) -> np.ndarray:
+def _level(profile: CountryProfile, weeks: int, scale: float) -> np.ndarray:
+    """The country's weekly rate: log-linear between the middles of 2016, 2017 and 2018."""
     t = np.arange(weeks)
-    mu = rate.weekly * rate.trend ** (t / 52.0) * (1 + 0.3 * np.sin(2 * np.pi * t / 52.0))
-    shape = 1.0 / rate.dispersion
-    return rng.poisson(rng.gamma(shape, mu / shape))
+    per_week = np.log(np.maximum(np.array(profile.per_year), 0.2) / 52.0)
+    level = np.exp(np.interp(t, [26, 78, 130], per_week)) * scale
+    level[: profile.first_week] = 0.0
+    return level
+
+
+def _campaigns(rng: np.random.Generator, weeks: int, first: int) -> np.ndarray:
+    """Multi-week offensives and crackdowns: a few weeks at 1.5-3 times the level."""
+    factor = np.ones(weeks)
+    for _ in range(rng.poisson(CAMPAIGNS_PER_SERIES)):
+        begin = int(rng.integers(min(first, weeks - 1), weeks))
+        length = int(rng.geometric(0.35))
+        factor[begin : begin + length] *= math.exp(rng.uniform(math.log(1.5), math.log(3.0)))
+    return factor
+
+
+def country_counts(
+    profile: CountryProfile, weeks: int, scale: float, rng: np.random.Generator
+) -> np.ndarray:
+    """One country's weekly counts: level x season x campaigns x gamma noise, in clusters."""
+    t = np.arange(weeks)
+    season = 1.0 + 0.2 * np.sin(2 * np.pi * t / 52.0 + rng.uniform(0, 2 * np.pi))
+    mu = _level(profile, weeks, scale) * season * _campaigns(rng, weeks, profile.first_week)
+    shape = 1.0 / rng.uniform(0.05, 0.3)  # week-to-week overdispersion beyond the above
+    mean_cluster = 1.0 + CLUSTERED * 2.0
+    attacks = rng.poisson(rng.gamma(shape, mu / shape / mean_cluster))
+    clustered = rng.binomial(attacks, CLUSTERED)
+    extra = clustered + rng.negative_binomial(np.maximum(clustered, 1), 0.5) * (clustered > 0)
+    return attacks + extra
+
+
+def weekly_matrix(n_rows: int, weeks: int, seed: int) -> Generated:
+    """About ``n_rows`` incidents over ``weeks`` weeks, shared out as ``PROFILE`` says
+    (fewer rows than GTD holds is a random extract: every country thinned alike)."""
+    rng = np.random.default_rng(seed)
+    per_series = sum(sum(p.per_year) for p in PROFILE) * weeks / 156.0
+    scale = n_rows / per_series
+    counts = np.stack([country_counts(p, weeks, scale, rng) for p in PROFILE])
+    return Generated(PROFILE, counts)
 
 
 def gtd_like_rows(n_rows: int, start: date, weeks: int, seed: int) -> Iterator[dict[str, Any]]:
     """About ``n_rows`` GTD-like rows over ``weeks`` weeks from ``start``."""
-    rng = np.random.default_rng(seed)
+    generated = weekly_matrix(n_rows, weeks, seed)
+    rng = np.random.default_rng(seed + 1)
     serial = 0
-    for rate in country_rates(rng, n_rows / weeks):
-        for week, n in enumerate(weekly_counts(rate, weeks, rng)):
+    for profile, row in zip(generated.countries, generated.counts, strict=True):
+        for week, n in enumerate(row):
             for _ in range(int(n)):
                 serial += 1
                 when = start + timedelta(days=7 * week + int(rng.integers(0, 7)))
-                yield _row(rng, rate.country, when, serial)
+                yield _row(rng, profile, when, serial)
 
 
-def _row(rng: np.random.Generator, country: str, when: date, serial: int) -> dict[str, Any]:
-    city = str(rng.choice(PLACES[country]))
+def _row(
+    rng: np.random.Generator, profile: CountryProfile, when: date, serial: int
+) -> dict[str, Any]:
+    country, city = profile.country, profile.city
     attack = str(rng.choice(ATTACKS))
     killed = int(rng.geometric(0.4)) - 1
     day_known = rng.random() > 0.05  # GTD: 0 for an unknown day

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from strife.codebook.cues import CueList
+from strife.extract.group_names import (
+    Mention,
+    spelled_out,
+    with_acronyms,
+    with_dissidents,
+)
 from strife.extract.lexicon import Lexicon
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -28,7 +27,7 @@ class SentenceActors:
     claims: list[Mention] = field(default_factory=list)
     suspected: list[Mention] = field(default_factory=list)
     excluded: set[str] = field(default_factory=set)
-    """group names that only denied or condemned"""
+    """groups (``group_key``) that denied or condemned"""
     acting_groups: list[Mention] = field(default_factory=list)
     individuals: list[Mention] = field(default_factory=list)
     descriptions: list[Mention] = field(default_factory=list)
@@ -36,8 +35,30 @@ class SentenceActors:
     no_claim: Mention | None = None
 
 
-def _mention(span: Span, name: str | None = None) -> Mention:
-    return Mention(name or span.text, span.start_char, span.end_char, span.text)
+def incident_groups(actors: list[SentenceActors]) -> tuple[list[Mention], list[Mention]]:
+    """The perpetrator groups of one incident and those of them that claimed it, one mention
+    per group (GTD lists each group once), named by the fullest form the text gives.
+
+    A group that claimed is a perpetrator even if it denied elsewhere; one that only denied or
+    condemned is not; one that acted or was suspected is a perpetrator with ``claimed: false``.
+    """
+    excluded = {key for a in actors for key in a.excluded}
+    claimed = {m.group_key for a in actors for m in a.claims}
+    best: dict[str, Mention] = {}
+    for a in actors:
+        for m in [*a.claims, *a.acting_groups, *a.suspected]:
+            key = m.group_key
+            if key in excluded and key not in claimed:
+                continue
+            if key not in best or len(m.name) > len(best[key].name):
+                best[key] = m if key not in best else Mention(
+                    m.name, best[key].start, best[key].end, best[key].text, m.key)
+    groups = list(best.values())
+    return groups, [g for g in groups if g.group_key in claimed]
+
+
+def _mention(span: Span, name: str | None = None, key: str = "") -> Mention:
+    return Mention(name or span.text, span.start_char, span.end_char, span.text, key)
 
 
 def _short_alias_ok(text: str, doc_text_cased: bool) -> bool:
@@ -53,7 +74,10 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
         if _short_alias_ok(span.text, cased):
             # Named as the text names it ("Pakistani Taliban", not our canonical "Taliban").
             name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span
-            found[(span.start_char, span.end_char)] = _mention(span, name.text)
+            key = lexicon.groups.get(span.text.lower()) or lexicon.groups.get(
+                name.text.lower(), "")
+            found[(span.start_char, span.end_char)] = _mention(span, spelled_out(name.text, key),
+                                                               key)
     for token in doc:
         if token.lower_ not in lexicon.group_heads or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -62,7 +86,8 @@ def find_groups(doc: Doc, lexicon: Lexicon, matcher_spans: list[Span]) -> list[M
             s < named.end_char and named.start_char < e for s, e in found
         ):
             found[(named.start_char, named.end_char)] = _mention(named, _group_name(named, lexicon))
-    return sorted(found.values(), key=lambda m: m.start)
+    mentions = with_acronyms(sorted(found.values(), key=lambda m: m.start), doc.text)
+    return [with_dissidents(m, doc.text) for m in mentions]
 
 
 def _named_group(head: Token) -> Span | None:
@@ -97,7 +122,8 @@ def _group_name(span: Span, lexicon: Lexicon) -> str:
 def _groups_under(token: Token, groups: list[Mention]) -> list[Mention]:
     lo = token.left_edge.idx
     hi = token.right_edge.idx + len(token.right_edge.text)
-    return [g for g in groups if lo <= g.start and g.end <= hi]
+    # A misparse can cut a name in pieces ("Lashkar-e-Jhangvi"): a piece is the whole group.
+    return [g for g in groups if lo <= g.start and g.end <= hi or g.start <= token.idx < g.end]
 
 
 def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
@@ -112,6 +138,8 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
         lemma == "hallmark"
     ):
         return "suspect"
+    if lemma in lexicon.cue("membership_verbs") and _said_of_attackers(token, lexicon):
+        return "suspect"  # "gunmen believed to belong to the Abu Sayyaf Group"
     if lemma == "inquiry" and token.head.lower_ == "of" and token.head.head.lemma_ == "line":
         return "suspect"  # "X was the main line of inquiry"
     if lemma in lexicon.cue("deny_verbs"):
@@ -119,6 +147,22 @@ def _verb_kind(token: Token, lexicon: Lexicon) -> str | None:
     if lemma in lexicon.cue("condemn_verbs"):
         return "condemn"
     return None
+
+
+def _said_of_attackers(token: Token, lexicon: Lexicon) -> bool:
+    """The membership word describes the attackers: its subject, or the noun it hangs off,
+    is "gunmen", "militants" … (not "the car belonged to an official")."""
+    nouns = lexicon.cue("perpetrator_nouns")
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in current.children):
+            return True
+        if current.dep_ == "acl" and current.head.lemma_.lower() in nouns:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _has_responsibility(token: Token) -> bool:
@@ -172,13 +216,24 @@ def _file_verb(
                     and not any(c.lower_ in ("no", "any") for c in subj.children):
                 found.claims.append(_mention_of(subj, lexicon))
     elif kind == "suspect":
-        # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" before.
+        # "blamed X", "hallmarks of X" name the group after the word; "X was behind it" and
+        # "X was suspected" before it.
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
         named = [g for g in groups if g.start > token.idx or token.lower_ in (
             "responsible", "behind", "inquiry")]
-        found.suspected.extend(named or _blamed_phrase(token, lexicon))
+        named += [g for subj in passive for g in _groups_under(subj, groups)]
+        found.suspected.extend(named or _blamed_phrase(token, lexicon) or [
+            _mention_of(subj, lexicon) for subj in passive if _names_a_group(subj, lexicon)])
     elif kind in ("deny", "condemn"):
         for subj in subjects:
-            found.excluded.update(g.name for g in _groups_under(subj, groups))
+            found.excluded.update(g.group_key for g in _groups_under(subj, groups))
+
+
+def _names_a_group(subj: Token, lexicon: Lexicon) -> bool:
+    """"The Islamic State in the Greater Sahara (ISGS) was suspected": a proper name, not
+    "two men" or "the police"."""
+    return subj.pos_ == "PROPN" and subj.lemma_.lower() not in lexicon.cue(
+        "not_claimants") and not any(c.lower_ in ("no", "any") for c in subj.children)
 
 
 def _blamed_phrase(token: Token, lexicon: Lexicon) -> list[Mention]:
@@ -254,7 +309,12 @@ def _mention_of(token: Token, lexicon: Lexicon) -> Mention:
 
 
 def _acts_in(group: Mention, sentence: Span, trigger_ids: set[int]) -> bool:
-    """The group is the subject (or agent) of an attack verb in this sentence."""
+    """The group is the subject (or agent) of an attack verb in this sentence, or is named
+    inside that subject ("gunmen believed to belong to the Abu Sayyaf Group abducted …")."""
+    for trigger in (t for t in sentence if t.i in trigger_ids):
+        for subj in trigger.children:
+            if subj.dep_ in ("nsubj", "agent") and _groups_under(subj, [group]):
+                return True
     for token in sentence:
         if not (token.idx >= group.start and token.idx < group.end):
             continue
@@ -286,14 +346,17 @@ def _find_individuals(
                 span = sentence.doc[token.left_edge.i : token.i + 1]
                 found.descriptions.append(_mention(span))
             for ent in sentence.ents:
-                if ent.label_ == "PERSON" and token.left_edge.i <= ent.start and ent.end <= (
-                    token.right_edge.i + 1
+                # "the gunman, Imran Ali, …": a name beside the noun, not one in its clause
+                # ("a gunman who approached him in the suburb of Tres Palos").
+                if ent.label_ == "PERSON" and ent.root.head.i == token.i and (
+                    ent.root.dep_ in ("appos", "compound", "npadvmod")
                 ):
                     found.individuals.append(_mention(ent))
     for name in [*(e for e in sentence.ents if e.label_ == "PERSON"), *_named_as(sentence)]:
         if not _NAME.match(name.text) or any(m.start == name.start_char for m in found.individuals):
             continue
-        if _names_the_attacker(name.root, trigger_ids):
+        if _names_the_attacker(name.root, trigger_ids, lexicon) or _named_attacker(
+                name.root, nouns):
             found.individuals.append(_mention(name))
 
 
@@ -310,13 +373,28 @@ def _named_as(sentence: Span) -> list[Span]:
     return names
 
 
-def _names_the_attacker(root: Token, trigger_ids: set[int]) -> bool:
+def _named_attacker(root: Token, nouns: CueList) -> bool:
+    """"Prosecutors identified the suspected gunman as Luis Mendoza", "the attacker was
+    named as Kariyev": the name given to an attacker noun."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as":
+        return False
+    # "named by police as X" may hang "as X" off "police": the naming verb is a few heads up.
+    for verb in list(prep.ancestors)[:3]:
+        if verb.lemma_.lower() in ("identify", "name", "call"):
+            return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns
+                       for c in verb.children)
+    return False
+
+
+def _names_the_attacker(root: Token, trigger_ids: set[int], lexicon: Lexicon) -> bool:
     """The name is the subject of an attack verb, or names it ("the man, named by officials
-    as Kariyev, shot …"; "the attacker, identified only as Kariyev, …")."""
+    as Kariyev, shot …"; "the attacker, identified only as Kariyev, …"). The subject of
+    "died" or "survived" is a victim ("Judge Khattak died on the spot")."""
     current = root
     for _ in range(5):
         if current.dep_ == "nsubj" and current.head.i in trigger_ids:
-            return True
+            return current.head.lemma_.lower() not in lexicon.cue("victim_verbs")
         if current.dep_ not in ("pobj", "prep", "acl", "appos", "agent", "oprd", "nsubj") or (
             current.head.i == current.i
         ):

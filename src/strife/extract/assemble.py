@@ -6,25 +6,25 @@ import hashlib
 import unicodedata
 from datetime import date
 
-from strife.codebook.attack_types import AttackCue, decide_attack_types, implied_attack
-from strife.codebook.tables import gtd_tables
-from strife.extract.actors import Mention
+from strife.extract.actors import Mention, incident_groups
 from strife.extract.grouping import Draft, Place
+from strife.extract.lexicon import load_lexicon
+from strife.extract.means import attack_types as decide_attack_types
+from strife.extract.means import weapon_attack
+from strife.extract.means import weapon_types as decide_weapon_types
 from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
+from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.tolls import casualty_totals, stated_bombers, suicide_attackers
 from strife.extract.triggers import Trigger
 from strife.models import (
     Action,
-    AttackType,
     DateRange,
     Evidence,
     Incident,
     Location,
     Perpetrator,
-    TargetType,
-    WeaponType,
 )
 
 PIPELINE_VERSION = "strife-extract-1"
@@ -88,71 +88,10 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
     return DateRange()
 
 
-def _attack_types(findings: list[SentenceFindings], targets_prominent: bool,
-                  evidence: EvidenceLog) -> list[AttackType]:
-    """The rule is ``strife.codebook.attack_types``; this gathers its evidence."""
-    triggers = [AttackCue(t.sense.attack, t.start, t.end, t.sense.strong)
-                for f in findings for t in f.triggers]
-    first_weapon = next((w for f in findings for w in f.weapons), None)
-    weapon = None if first_weapon is None else AttackCue(
-        implied_attack(first_weapon.weapon_type), first_weapon.start, first_weapon.end)
-    found = decide_attack_types(triggers, weapon, targets_prominent)
-    for span in found.values():
-        evidence.add("attack_types", *span)
-    return list(found)
-
-
-def _weapon_types(findings: list[SentenceFindings], evidence: EvidenceLog
-                  ) -> list[WeaponType]:
-    types: list[WeaponType] = []
-    for f in findings:
-        for w in f.weapons:
-            if w.weapon_type not in types:
-                types.append(w.weapon_type)
-            evidence.add("weapon_types", w.start, w.end)
-        for t in f.triggers:
-            for kind in t.sense.weapons:
-                if kind not in types:
-                    types.append(kind)
-                    evidence.add("weapon_types", t.start, t.end)
-    # GTD codes the weapon "Unknown" when the text gives no means.
-    return types or ["Unknown"]
-
-
-def _target_types(findings: list[SentenceFindings], evidence: EvidenceLog
-                  ) -> list[TargetType]:
-    """Target types, the most often hit first; "people" in general ranks after named kinds."""
-    weight: dict[TargetType, float] = {}
-    hit = [t for f in findings for t in f.targets]
-    pool = hit or [t for f in findings if f.reports_attack for t in f.mentioned]
-    for t in pool:
-        if not t.target_type:
-            continue
-        generic = t.target_type == "Private Citizens & Property" and t.generic
-        weight[t.target_type] = weight.get(t.target_type, 0.0) + (0.1 if generic else t.size)
-        evidence.add("target_types", t.start, t.end)
-    ranked = sorted(weight, key=lambda k: -weight[k])
-    # GTD codes the main target and adds others only when they were hit as much; people and
-    # vehicles named in passing ("passers-by", "his car") do not make a second target type.
-    return ranked[:1] + [
-        k for k in ranked[1:3]
-        if weight[k] >= weight[ranked[0]] and k not in gtd_tables().incidental_target_types
-    ]
-
-
 def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
                   ) -> tuple[list[Perpetrator], list[str], list[Mention]]:
-    excluded = {name for f in findings for name in f.actors.excluded}
-    claims = [m for f in findings for m in f.actors.claims]
-    claimed_names = {m.name for m in claims}
-    groups: list[Mention] = []
-    for f in findings:
-        for m in [*f.actors.claims, *f.actors.acting_groups, *f.actors.suspected]:
-            if (m.name in excluded and m.name not in claimed_names) or any(
-                g.name == m.name for g in groups
-            ):
-                continue
-            groups.append(m)
+    groups, claimants = incident_groups([f.actors for f in findings])
+    claimed = {g.group_key for g in claimants}
     people: list[Mention] = []
     for f in findings:
         for m in f.actors.individuals:
@@ -160,16 +99,14 @@ def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
                 people.append(m)
     perps = [Perpetrator(name=m.name, kind="individual", claimed=False) for m in people]
     perps += [
-        Perpetrator(name=g.name, kind="group", claimed=g.name in claimed_names) for g in groups
+        Perpetrator(name=g.name, kind="group", claimed=g.group_key in claimed) for g in groups
     ]
     for m in [*people, *groups]:
         evidence.add("perpetrators", m.start, m.end)
-    claimed_by: list[str] = []
-    for m in claims:
-        if m.name not in claimed_by:
-            claimed_by.append(m.name)
-        evidence.add("claimed_by", m.start, m.end)
-    return perps, claimed_by, groups
+    for f in findings:
+        for m in f.actors.claims:
+            evidence.add("claimed_by", m.start, m.end)
+    return perps, [g.name for g in claimants], groups
 
 
 def _action_trigger(f: SentenceFindings) -> Trigger | None:
@@ -198,7 +135,8 @@ def _actions(findings: list[SentenceFindings], text: str) -> list[Action]:
         kind = trigger.sense.attack
         if kind == "Unknown":
             kind = next((t.sense.attack for t in f.triggers if t.sense.attack != "Unknown"),
-                        implied_attack(f.weapons[0].weapon_type) if f.weapons else "Unknown")
+                        weapon_attack(f.weapons[0], load_lexicon()) if f.weapons
+                        else "Unknown")
         killed = sum(c.value for c in f.counts if c.kind == "killed") or None
         actions.append(Action(text=fragment, attack_type=kind, killed=killed))
     return actions if len(actions) > 1 else []
@@ -211,9 +149,6 @@ def assemble(
     findings = draft.findings
     location = _location(draft.place, ev)
     date_range = _date(draft, published, index == 0, ev)
-    targets = [t for f in findings for t in f.targets] or [
-        t for f in findings if f.reports_attack for t in f.mentioned]
-    attack_types = _attack_types(findings, any(t.prominent and t.is_person for t in targets), ev)
     perps, claimed_by, groups = _perpetrators(findings, ev)
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)
     failure = next((f.failure for f in findings if f.failure), None)
@@ -235,13 +170,15 @@ def assemble(
             ev.add("killed.perpetrators", suicide_cue.start, suicide_cue.end)
     if failure is not None:
         ev.add("success", failure.start, failure.end)
+    attack_types = decide_attack_types(
+        findings, bool(killed.total), lambda s, e: ev.add("attack_types", s, e))
     incident = Incident(
         id=hashlib.sha256(f"{PIPELINE_VERSION}:{doc_id}:{index}".encode()).hexdigest()[:20],
         date=date_range,
         location=location,
         attack_types=attack_types,
-        target_types=_target_types(findings, ev),
-        weapon_types=_weapon_types(findings, ev),
+        target_types=decide_target_types(findings, lambda s, e: ev.add("target_types", s, e)),
+        weapon_types=decide_weapon_types(findings, lambda s, e: ev.add("weapon_types", s, e)),
         perpetrators=perps,
         claimed_by=claimed_by,
         killed=killed,

@@ -3,7 +3,7 @@
 A sentence that reports an attack joins the incident being told unless it names a different
 place or a different time; then it starts a new incident (an attack reported as background is
 its own incident), or rejoins an earlier one that it matches. Sentences with no attack word but
-with a toll, a claim or a suicide cue add to the incident being told.
+with a toll, a claim, a named attacker or a suicide cue add to the incident being told.
 """
 
 from __future__ import annotations
@@ -294,5 +294,5 @@ def _adds_detail(finding: SentenceFindings) -> bool:
     actors = finding.actors
     return bool(
         finding.counts or actors.claims or actors.suspected or finding.suicide
-        or actors.no_claim or finding.failure or actors.excluded
+        or actors.no_claim or finding.failure or actors.excluded or actors.individuals
     )

@@ -42,6 +42,8 @@ class SentenceFindings:
     """target-typed noun phrases anywhere in the sentence (fallback for ``targets``)"""
     suicide: Cue | None = None
     failure: Cue | None = None
+    fake: Cue | None = None
+    """"turned out to be a fake bomb": the weapon was not real (GTD Fake Weapons)"""
     legal: bool = False
     accident: bool = False
 
@@ -114,6 +116,7 @@ def analyse_sentence(
         weapons=find_weapons(sentence, lexicon),
         suicide=suicide,
         failure=_find_cue(sentence, lexicon.cue("failure_words"), "failure"),
+        fake=_find_cue(sentence, lexicon.cue("fake_weapon_words"), "fake"),
         legal=legal,
         accident=accident,
     )

@@ -54,10 +54,24 @@ def _sense(token: Token, lexicon: Lexicon) -> tuple[TriggerSense, bool] | None:
     ):
         return lexicon.verb_triggers["shoot"], True
     if lemma in ("hold", "take", "keep") and any(
-        c.lower_ in ("hostage", "hostages", "captive") for c in token.children
-    ):
+        # "took a teacher and pupils hostage", "held students hostage", however it is parsed
+        w.lower_ in ("hostage", "hostages", "captive") for w in token.doc[token.i + 1 : token.i + 8]
+    ) and not token.doc[token.i + 1 : token.i + 8].text.lower().startswith(("to ", "away")):
         return lexicon.verb_triggers["barricade"], True
+    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return lexicon.verb_triggers["shoot"], True  # "shot dead", however it is tagged
+    if lemma in ("drive", "steer", "plough", "plow") and _into_people(token, lexicon):
+        return lexicon.verb_triggers["ram"], True  # GTD Vehicle: a vehicle driven into people
     return None
+
+
+def _into_people(token: Token, lexicon: Lexicon) -> bool:
+    """"drove a van into pedestrians", "drove his car into two police officers"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "into" and any(
+            o.dep_ == "pobj" and _hittable(o, lexicon) for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _governors(token: Token, depth: int = 4) -> list[Token]:
@@ -84,6 +98,12 @@ def _aimless(token: Token, lexicon: Lexicon) -> bool:
     for child in token.children:
         if child.dep_ == "dobj" and _hittable(child, lexicon):
             return False
+        if child.dep_ == "dobj" and lexicon.weapons.get(child.lower_) == "Explosives":
+            return False  # "a bus struck a landmine": the vehicle set the bomb off
+        if child.dep_ == "conj" and child.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _hittable(c, lexicon) for c in child.children
+        ):
+            return False  # "shot and killed the councillor": the object is shared
         if child.dep_ in ("nsubjpass", "prt", "oprd", "acomp", "agent"):
             return False
         if child.dep_ == "prep" and child.lower_ in ("at", "on", "into", "upon"):
@@ -98,7 +118,10 @@ def _hittable(noun: Token, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
-    return noun.lemma_.lower() in lexicon.targets or noun.lower_ in lexicon.targets
+    # "a police post": the modifier makes a target of a head the lexicon lacks on its own.
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    phrases = [" ".join([*words[i:], noun.lower_]) for i in range(len(words))]
+    return any(p in lexicon.targets for p in [noun.lemma_.lower(), noun.lower_, *phrases])
 
 
 def _habitual(token: Token, lexicon: Lexicon) -> bool:
