@@ -144,7 +144,7 @@ class CasualtiesFile(Schema):
     addition_phrases: WordList  # "in addition to the attackers": attackers on top
     step_words: WordList  # "the first blast killed five": one step, not the total
     more_words: WordList  # "the other two were hurt": on top of a figure told
-    one_more_words: WordList  # "and another wounded": one more person
+    one_more_words: WordList  # "and another wounded", "killing him": one person
     later_words: WordList  # "two of the wounded later died": from nwound to nkill
     wounds_words: WordList
     unharmed_words: WordList  # "the hostages were released unharmed": 0
