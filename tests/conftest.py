@@ -195,3 +195,24 @@ def run(extractor):
 @pytest.fixture(scope="session")
 def nlp(extractor):
     return extractor.nlp
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Caches and imported data of the test session live in temporary directories: a test
+    run neither reads a developer's GeoNames import nor evicts another checkout's cache."""
+    import tempfile
+
+    for variable, prefix in (("STRIFE_CACHE_DIR", "strife-test-cache-"),
+                             ("STRIFE_DATA_DIR", "strife-test-data-")):
+        os.environ[variable] = tempfile.mkdtemp(prefix=prefix)
+        _TEMPORARY.append(os.environ[variable])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    for path in _TEMPORARY:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+_TEMPORARY: list[str] = []

@@ -71,7 +71,7 @@ WEAPON_TYPES: tuple[WeaponType, ...] = get_args(WeaponType)
 ROLE_NAMES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
 DatePrecision = Literal["day", "month", "year", "approximate", "unknown"]
-PlacePrecision = Literal["city", "admin1", "country", "unknown"]
+PlacePrecision = Literal["city", "admin2", "admin1", "country", "unknown"]
 ReviewStatus = Literal["unreviewed", "accepted", "edited", "rejected"]
 
 

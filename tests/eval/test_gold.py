@@ -123,3 +123,37 @@ def test_cli_gold_runs_pipeline_on_article_beside_gold(tmp_path: Path) -> None:
     assert "attack_types" in result.output and "killed.total" in result.output
     missing = CliRunner().invoke(app, ["eval", "gold", str(tmp_path / "none.gold.json")])
     assert missing.exit_code != 0
+
+
+def test_aliases_and_accepted_counts_count_as_right(seed: dict) -> None:
+    gold = json.loads(json.dumps(seed))
+    atyrau = next(i for i in gold["incidents"] if i.get("label") == "Atyrau blasts")
+    atyrau["perpetrators"]["aliases"] = ["Soldiers of the Caliphate"]
+    atyrau["killed"]["accept_total"] = [2]
+    renamed = _atyrau().model_copy(update={
+        "perpetrators": [Perpetrator(name="Soldiers of the Caliphate", kind="group")],
+        "claimed_by": ["Soldiers of the Caliphate"], "killed": Count(total=2, perpetrators=1)})
+    report = _score(gold, [_taraz(), renamed])
+    wrong = {m.field for m in report.mismatches if m.incident == "Atyrau blasts"}
+    assert not wrong & {"perpetrators.groups", "claimed_by", "killed.total"}
+    other = renamed.model_copy(update={"killed": Count(total=3, perpetrators=1)})
+    assert "killed.total" in {m.field for m in _score(gold, [_taraz(), other]).mismatches}
+
+
+def test_refused_article_is_scored_as_nothing_found(tmp_path: Path) -> None:
+    from strife.eval.gold import evaluate_files
+
+    (tmp_path / "a.txt").write_text("Der Anschlag in der Stadt forderte viele Opfer und "
+                                    "die Polizei sucht nach den Tätern in der ganzen Region.\n",
+                                    encoding="utf-8")
+    gold = {"incidents": [{"label": "x", "killed": {"total": 2}}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_files([tmp_path / "a.gold.json"], extractor=_NoCalls())
+    assert len(report.refused) == 1 and report.found_incidents == 0
+    assert report.total["killed.total"] == 1 and report.correct["killed.total"] == 0
+
+
+class _NoCalls:
+    def extract_many(self, documents):  # a refused article never reaches the extractor
+        assert list(documents) == []
+        return iter(())

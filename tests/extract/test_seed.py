@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 
+from strife.geo.distance import haversine_km
 from strife.ingest import iter_documents
 
 SEED_FILE = "seed/taraz-2011-11-13.txt"
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2
-    ) ** 2
-    return 12742 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +47,8 @@ def test_incident_fields(seed, index):
     loc = want["location"]
     assert got.location.country_code == loc["country_code"]
     assert got.location.geonames_id == loc["geonames_id"]
-    assert _km(got.location.lat, got.location.lon, loc["lat"], loc["lon"]) <= loc["max_error_km"]
+    error = haversine_km(got.location.lat, got.location.lon, loc["lat"], loc["lon"])
+    assert error <= loc["max_error_km"]
     for key in ("attack_types", "target_types", "weapon_types"):
         if key in want:
             assert set(want[key]["must"]) <= set(getattr(got, key))

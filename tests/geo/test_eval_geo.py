@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,25 @@ def test_an_unresolved_span_counts_as_the_largest_error(resolver, nlp):
     scores = evaluate_geo([GoldArticle("x", text, (gold,))], resolver, nlp.pipe)
     assert scores.within_161 == 0.0
     assert scores.mean_km == MAX_ERROR_KM
+
+
+GEOVIRUS = Path(__file__).parent / "data" / "mini_geovirus.xml"
+
+
+def test_reads_geovirus_offsets_that_count_from_one(resolver, nlp):
+    [article] = read_corpus(GEOVIRUS)
+    assert [article.text[t.start : t.end] for t in article.toponyms] == ["Taraz", "Kazakhstan"]
+    assert all(t.geonames_id == 0 for t in article.toponyms)  # GeoVirus gives no ids
+    scores = evaluate_geo([article], resolver, nlp.pipe)
+    assert scores.within_161 == 1.0 and scores.end_to_end_recall == 1.0
+    assert math.isnan(scores.exact_id)
+    assert any("n/a" in line for line in scores.lines())
+
+
+def test_geovirus_offsets_outside_the_text_are_an_error(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text("<articles><article><text>In Taraz.</text><locations><location>"
+                    "<name>Taraz</name><start>4</start><end>40</end><lat>1</lat><lon>1</lon>"
+                    "</location></locations></article></articles>")
+    with pytest.raises(EvaluationError, match="count from 1"):
+        read_corpus(path)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import os
 
 import pytest
 
-from strife.eval.geo import haversine_km
+from strife.geo.distance import haversine_km
 from strife.geo.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -15,9 +16,9 @@ from strife.geo.gazetteer import (
     MATCH_ALT,
     MATCH_NAME,
     Gazetteer,
-    cache_dir,
 )
 from strife.geo.gazetteer_build import display_name, short_name
+from strife.geo.gazetteer_cache import cache_dir, read_cache, write_cache
 from strife.geo.names import is_latin_name, name_key
 
 
@@ -104,18 +105,42 @@ def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     assert cache_dir() == tmp_path
 
 
-def test_cache_write_replaces_older_builds(tmp_path):
+def _small() -> Gazetteer:
+    small = Gazetteer()
+    row = small.add("Taraz", 1516905, (42.9, 71.37), KIND_CITY, "KZ", 358153)
+    small.index_name("Taraz", row, MATCH_NAME)
+    small.index_name("Dzhambul", row, MATCH_ALT)
+    small.demonyms["kazakh"] = "KZ"
+    small.neighbours["KZ"] = ("KG", "UZ")
+    small.freeze_index()
+    return small
+
+
+def test_cache_round_trip_keeps_every_field(tmp_path):
+    target = tmp_path / "gazetteer-new.npz"
+    write_cache(target, _small())
+    loaded = read_cache(target)
+    assert loaded is not None
+    assert loaded.names == ["Taraz"] and loaded.geonames_ids[0] == 1516905
+    assert loaded.lookup("dzhambul") == [(0, MATCH_ALT)]
+    assert loaded.countries == ["KZ"] and loaded.neighbours == {"KZ": ("KG", "UZ")}
+    assert loaded.demonyms == {"kazakh": "KZ"} and loaded.populations[0] == 358153
+
+
+def test_cache_of_another_checkout_is_kept_and_only_stale_ones_go(tmp_path):
+    other = tmp_path / "gazetteer-otherbuild.npz"
+    write_cache(other, _small())
+    stale = tmp_path / "gazetteer-abandoned.pickle"
+    stale.write_bytes(b"stale")
+    old = 1_000_000_000  # 2001: unused for far longer than the grace period
+    os.utime(stale, (old, old))
+    write_cache(tmp_path / "gazetteer-mine.npz", _small())
+    assert other.exists() and not stale.exists()
+
+
+def test_cache_never_runs_a_planted_pickle(tmp_path):
     import pickle
 
-    from strife.geo.gazetteer import _write_cache
-
-    stale = tmp_path / "gazetteer-old.pickle"
-    stale.write_bytes(b"stale")
-    small = Gazetteer()
-    small.add("Taraz", 1516905, (42.9, 71.37), KIND_CITY, "KZ", 358153)
-    target = tmp_path / "gazetteer-new.pickle"
-    _write_cache(target, small)
-    assert not stale.exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["gazetteer-new.pickle"]
-    loaded = pickle.loads(target.read_bytes())
-    assert loaded.names == ["Taraz"] and loaded.geonames_ids[0] == 1516905
+    planted = tmp_path / "gazetteer-planted.npz"
+    planted.write_bytes(pickle.dumps({"names": ["x"]}))
+    assert read_cache(planted) is None

@@ -45,7 +45,8 @@ DATE_LEADS = ["", "", "", "On 4 May 2024, ", "On 17 January 2023, ", "Around mid
 
 def town_names(minimum_population: int = 50_000) -> list[str]:
     """Names of towns from the gazetteer that strife ships."""
-    from strife.geo.gazetteer import KIND_CITY, load_gazetteer
+    from strife.geo.gazetteer import KIND_CITY
+    from strife.geo.gazetteer_cache import load_gazetteer
 
     gaz = load_gazetteer()
     return sorted({name for row, name in enumerate(gaz.names)

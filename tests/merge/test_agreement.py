@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from merge_records import ATYRAU, JAMBYL, KAZAKHSTAN, TARAZ, incident
 
+from strife.geo.distance import haversine_km
 from strife.merge.agreement import (
     attack_agreement,
     casualty_agreement,
     date_agreement,
-    haversine_km,
     place_agreement,
     says_toll_rose,
     target_agreement,

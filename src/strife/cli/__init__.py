@@ -8,6 +8,7 @@ from strife.cli import (
     batch_cmd,
     eval_cmd,
     extract_cmd,
+    gazetteer_cmd,
     geo_cmd,
     import_cmd,
     merge_cmd,
@@ -27,7 +28,8 @@ eval_app = typer.Typer(help="Score strife on benchmarks and gold files.", no_arg
 app.add_typer(eval_app, name="eval")
 
 extract_cmd.register(app)
-COMMANDS = (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd, import_cmd, watch_cmd)
+COMMANDS = (store_cmd, geo_cmd, eval_cmd, merge_cmd, batch_cmd, serve_cmd, import_cmd, watch_cmd,
+            gazetteer_cmd)
 for module in COMMANDS:
     module.register(app, eval_app)
 

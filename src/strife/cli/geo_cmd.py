@@ -22,6 +22,7 @@ Spans = list[tuple[int, int]]
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("geoparse")(geoparse)
     eval_app.command("geo")(eval_geo)
+    eval_app.command("places")(eval_places)
 
 
 @one_line_errors
@@ -111,7 +112,7 @@ def _toponym_records(path: Path) -> Iterator[tuple[str, Spans]]:
 
 @one_line_errors
 def eval_geo(
-    corpus: Annotated[Path, typer.Argument(help="LGL-format XML corpus")],
+    corpus: Annotated[Path, typer.Argument(help="LGL or GeoVirus XML corpus")],
     limit: Annotated[
         int | None, typer.Option(min=1, help="Score only the first N articles")
     ] = None,
@@ -120,7 +121,8 @@ def eval_geo(
     """Score place resolution: accuracy within 161 km and exact GeoNames id with gold spans,
     end-to-end recall within 161 km, mean and median error in km.
 
-    Example: strife eval geo ../shared/data/geoparsing/lgl.xml
+    Examples: strife eval geo ../shared/data/geoparsing/lgl.xml
+              strife eval geo ../shared/data/geoparsing/geovirus.xml
     """
     from dataclasses import asdict
 
@@ -134,6 +136,29 @@ def eval_geo(
         articles, PlaceResolver.load(), lambda texts: nlp.pipe(texts, batch_size=32)
     )
     if as_json:
-        sys.stdout.write(json.dumps(asdict(scores)) + "\n")
+        figures = {k: None if v != v else v for k, v in asdict(scores).items()}  # NaN → null
+        sys.stdout.write(json.dumps(figures) + "\n")
     else:
         sys.stdout.write("\n".join(scores.lines()) + "\n")
+
+
+@one_line_errors
+def eval_places(
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines of reports and their places")],
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List every miss")] = False,
+) -> None:
+    """Score the incident's place end to end: country, city and point within 50 km, on
+    short reports (GTD-style summaries, ACLED-style notes) with the place they happened at.
+
+    Example: strife eval places tests/data/places/gtd_style.jsonl
+    """
+    from strife.eval.places import evaluate_places, read_cases
+    from strife.pipeline import Extractor
+
+    extractor = Extractor()
+    for path in files:
+        scores = evaluate_places(read_cases(path), extractor.extract_many)
+        lines = [f"{path}:", *scores.lines()]
+        if verbose:
+            lines += [f"  miss {m}" for m in scores.misses]
+        sys.stdout.write("\n".join(lines) + "\n")

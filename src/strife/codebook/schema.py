@@ -183,6 +183,7 @@ class GroupingFile(Schema):
     saying_verbs: WordList
     of_people_nouns: WordList
     not_place_words: WordList
+    route_prepositions: WordList
     toll_verbs: WordList
 
 

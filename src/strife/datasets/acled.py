@@ -71,12 +71,7 @@ def acled_row(row: dict[str, str], placer: Placer) -> DatasetRow:
     when = acled_date(row.get("event_date"))
     rule = gtd_coding(event_type, sub_event_type)
     actor = values.text(row.get("actor1"))
-    hint = PlaceHint(
-        country=values.place(row.get("country")),
-        admin1=values.place(row.get("admin1")),
-        city=values.place(row.get("location")),
-        point=values.point(row.get("latitude"), row.get("longitude")),
-    )
+    hint = PlaceHint.read(row, "country", "admin1", "location")
     notes = values.text(row.get("notes")) or ""
     incident = Incident(
         id=event_id,

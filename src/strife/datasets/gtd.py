@@ -105,12 +105,7 @@ def gtd_row(row: dict[str, str], placer: Placer) -> DatasetRow:
     if not event_id:
         raise BadValue("no eventid")
     perpetrators, claimed_by = _perpetrators(row)
-    hint = PlaceHint(
-        country=values.place(row.get("country_txt")),
-        admin1=values.place(row.get("provstate")),
-        city=values.place(row.get("city")),
-        point=values.point(row.get("latitude"), row.get("longitude")),
-    )
+    hint = PlaceHint.read(row, "country_txt", "provstate", "city")
     summary = values.text(row.get("summary")) or ""
     incident = Incident(
         id=event_id,

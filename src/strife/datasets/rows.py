@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from strife.datasets import values
 from strife.models import Document, Incident
 
 DATASETS = ("gtd", "acled")
@@ -33,6 +34,16 @@ class PlaceHint:
     admin1: str | None
     city: str | None
     point: tuple[float, float] | None
+
+    @classmethod
+    def read(cls, row: dict[str, str], country: str, admin1: str, city: str) -> PlaceHint:
+        """The hint from a row's named columns, plus its ``latitude``/``longitude``."""
+        return cls(
+            country=values.place(row.get(country)),
+            admin1=values.place(row.get(admin1)),
+            city=values.place(row.get(city)),
+            point=values.point(row.get("latitude"), row.get("longitude")),
+        )
 
 
 def make_document(dataset: str, row_id: str, text: str, url: str | None, label: str,

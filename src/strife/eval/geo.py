@@ -1,9 +1,13 @@
-"""Geoparsing evaluation on an LGL-style corpus (``strife eval geo CORPUS.xml``).
+"""Geoparsing evaluation on LGL or GeoVirus (``strife eval geo CORPUS.xml``).
 
-The corpus is the XML of Gritta et al.'s "Pragmatic Guide to Geoparsing Evaluation": each
-``<article>`` has ``<text>`` and ``<toponym>``s with ``<start>``, ``<end>``, ``<phrase>`` and a
-``<gaztag geonameid=…>`` holding the gold ``<lat>``/``<lon>``. Toponyms without a gaztag
-(streets, unresolvable names) are not scored, as in the paper.
+Both corpora come as XML from Gritta et al.'s "Pragmatic Guide to Geoparsing Evaluation":
+
+- LGL: each ``<article>`` has ``<text>`` and ``<toponym>``s with ``<start>``, ``<end>``,
+  ``<phrase>`` and a ``<gaztag geonameid=…>`` holding the gold ``<lat>``/``<lon>``. Toponyms
+  without a gaztag (streets, unresolvable names) are not scored, as in the paper.
+- GeoVirus: each ``<article>`` has ``<text>`` and ``<location>``s with ``<name>``, ``<start>``,
+  ``<end>``, ``<lat>``, ``<lon>`` and no GeoNames id; its offsets count from 1 (the mention is
+  ``text[start-1:end-1]``), so they are shifted here. Exact id is not scored for it.
 
 Measures, the field's own:
 
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import EvaluationError
+from strife.geo.distance import haversine_km
 
 MAX_ERROR_KM = 20039.0
 WITHIN_KM = 161.0
@@ -69,7 +74,9 @@ class GeoScores:
             f"articles: {self.articles}, gold toponyms with coordinates: {self.toponyms}",
             "gold spans given (resolve_spans):",
             f"  accuracy within 161 km: {self.within_161:.1%}",
-            f"  exact GeoNames id:      {self.exact_id:.1%}",
+            "  exact GeoNames id:      "
+            + ("n/a (the corpus gives no ids)" if math.isnan(self.exact_id) else
+               f"{self.exact_id:.1%}"),
             f"  mean error:   {self.mean_km:.0f} km",
             f"  median error: {self.median_km:.1f} km",
             f"  AUC of the error curve (lower is better): {self.auc:.3f}",
@@ -79,13 +86,6 @@ class GeoScores:
             f"{self.predicted_on_gold:.1%}",
             f"time: {self.seconds:.1f} s",
         ]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def read_corpus(path: str | Path, limit: int | None = None) -> list[GoldArticle]:
@@ -109,6 +109,8 @@ def _article(node: ET.Element, where: str) -> GoldArticle:
     text = node.findtext("text")
     if text is None:
         raise EvaluationError(f"{where}: no <text>")
+    if node.find("locations") is not None:
+        return GoldArticle(node.get("docid") or where, text, _locations(node, text, where))
     toponyms = []
     for top in node.iter("toponym"):
         gaz = top.find("gaztag")
@@ -128,6 +130,23 @@ def _article(node: ET.Element, where: str) -> GoldArticle:
     return GoldArticle(node.get("docid") or where, text, tuple(toponyms))
 
 
+def _locations(node: ET.Element, text: str, where: str) -> tuple[GoldToponym, ...]:
+    """GeoVirus ``<location>``s, offsets shifted to count from 0."""
+    out = []
+    for loc in node.iter("location"):
+        try:
+            start, end = int(loc.findtext("start") or "") - 1, int(loc.findtext("end") or "") - 1
+            lat, lon = float(loc.findtext("lat") or ""), float(loc.findtext("lon") or "")
+        except ValueError:
+            raise EvaluationError(
+                f"{where}: a location has a non-numeric offset or point") from None
+        if not (0 <= start < end <= len(text)):
+            raise EvaluationError(f"{where}: location offsets {start + 1}-{end + 1} are outside "
+                                  "the text (GeoVirus offsets count from 1)")
+        out.append(GoldToponym(start, end, loc.findtext("name") or "", 0, lat, lon))
+    return tuple(out)
+
+
 def evaluate_geo(
     articles: list[GoldArticle],
     resolver: Any,
@@ -137,12 +156,14 @@ def evaluate_geo(
     spaCy docs (``nlp.pipe``)."""
     began = time.perf_counter()
     errors: list[float] = []
-    exact = recalled = predicted = on_gold = 0
+    exact = with_id = recalled = predicted = on_gold = 0
     for article, doc in zip(articles, parse(a.text for a in articles), strict=True):
         spans = [(t.start, t.end) for t in article.toponyms]
         for gold, place in zip(article.toponyms, resolver.resolve_spans(doc, spans), strict=True):
             errors.append(_error(gold, place))
-            exact += place is not None and place.geonames_id == gold.geonames_id
+            with_id += gold.geonames_id > 0
+            exact += gold.geonames_id > 0 and place is not None and (
+                place.geonames_id == gold.geonames_id)
         places = resolver.resolve_doc(doc, demonyms=True)
         predicted += len(places)
         on_gold += sum(
@@ -160,7 +181,7 @@ def evaluate_geo(
         articles=len(articles),
         toponyms=n,
         within_161=sum(e <= WITHIN_KM for e in errors) / n,
-        exact_id=exact / n,
+        exact_id=exact / with_id if with_id else math.nan,
         mean_km=statistics.fmean(errors),
         median_km=statistics.median(errors),
         auc=statistics.fmean(math.log1p(e) / math.log1p(MAX_ERROR_KM) for e in errors),

@@ -6,7 +6,8 @@ pipeline runs on the article with the gold publication date as base; predicted i
 aligned one-to-one with gold incidents by date, place and attack-type agreement (Hungarian).
 A gold incident with an ``accept_split`` note also takes the unaligned predicted incidents that
 share its date and place, as parts whose counts add up. A gold incident nobody predicted has
-every coded field wrong; a predicted incident left over is spurious.
+every coded field wrong; a predicted incident left over is spurious. An article the pipeline
+refuses to read (say, judged not English) predicts nothing: it is scored, not a reason to stop.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class GoldReport:
     spurious_incidents: int = 0
     roles: CeafReport = field(default_factory=CeafReport)
     files: int = 0
+    refused: list[str] = field(default_factory=list)
 
     def add(self, file: str, incident: str, name: str, ok: bool, expected: str, got: str
             ) -> None:
@@ -67,6 +69,7 @@ class GoldReport:
         micro = self.roles.micro
         return {
             "files": self.files,
+            "refused": list(self.refused),
             "incidents": {"gold": self.gold_incidents, "found": self.found_incidents,
                           "spurious": self.spurious_incidents},
             "fields": {k: {"correct": self.correct[k], "total": n,
@@ -75,6 +78,10 @@ class GoldReport:
                                "f1": micro.f1},
             "mismatches": [vars(m) for m in self.mismatches],
         }
+
+
+class ArticleRefused(EvaluationError):
+    """The pipeline's reader refused the article (a judgement of the system, so it is scored)."""
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -106,7 +113,7 @@ def article_document(path: Path, gold: dict[str, Any]) -> Document:
         if article.is_file():
             item = next(read_path(str(article), published))
             if item.document is None:
-                raise EvaluationError(f"{path}: its article cannot be read ({item.error})")
+                raise ArticleRefused(f"{path}: its article cannot be read ({item.error})")
             return item.document
     raise EvaluationError(f"{path}: no article {stem}.txt/.html beside it, and no document.text")
 
@@ -184,9 +191,17 @@ def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -
 
         extractor = Extractor()
     golds = [(p, load_gold(p)) for p in paths]
-    documents = [article_document(p, g) for p, g in golds]
     report = GoldReport()
-    for (path, gold), result in zip(golds, extractor.extract_many(documents), strict=True):
+    readable: list[tuple[Path, dict[str, Any]]] = []
+    documents: list[Document] = []
+    for path, gold in golds:
+        try:
+            documents.append(article_document(path, gold))
+            readable.append((path, gold))
+        except ArticleRefused as exc:
+            report.refused.append(str(exc))
+            score_file(path, gold, [], report)
+    for (path, gold), result in zip(readable, extractor.extract_many(documents), strict=True):
         score_file(path, gold, result.incidents, report)
     return report
 
@@ -194,7 +209,8 @@ def evaluate_files(paths: Sequence[Path], extractor: Extracting | None = None) -
 def format_report(report: GoldReport, verbose: bool = False) -> str:
     lines = [f"strife eval gold: {report.files} file(s), incidents found "
              f"{report.found_incidents}/{report.gold_incidents}, spurious "
-             f"{report.spurious_incidents}", f"{'field':<28}{'right':>7}{'of':>5}{'accuracy':>10}"]
+             f"{report.spurious_incidents}, articles refused {len(report.refused)}",
+             f"{'field':<28}{'right':>7}{'of':>5}{'accuracy':>10}"]
     for name in sorted(report.total):
         n, ok = report.total[name], report.correct[name]
         lines.append(f"{name:<28}{ok:>7}{n:>5}{100 * ok / n:>9.1f}%")
@@ -205,6 +221,7 @@ def format_report(report: GoldReport, verbose: bool = False) -> str:
     lines.append(f"roles CEAF-REE micro (pooled per file): P {100 * m.precision:.1f} "
                  f"R {100 * m.recall:.1f} F1 {100 * m.f1:.1f}")
     if verbose:
+        lines += [f"refused: {reason}" for reason in report.refused]
         lines += [f"{x.file}: {x.incident}: {x.field}: expected {x.expected}, got {x.got}"
                   for x in report.mismatches]
     return "\n".join(lines)

@@ -3,21 +3,21 @@
 Gold conventions (``shared/seed/*.gold.json``): a type list is ``{"must": […], "accept": […]}``
 and is right when every ``must`` value is predicted and nothing outside ``accept`` is; a
 location is right within ``max_error_km`` of the gold point; a count is right when equal (a
-gold list of numbers accepts any of them, and so do ``accept_total`` /
-``accept_perpetrators`` beside the value, as tests/data/devset/README.md documents; ``null``
-means the text does not say, so the prediction must be null too); names match when one
-contains the other after case folding.
+gold list of numbers accepts any of them; ``null`` means the text does not say, so the
+prediction must be null too; ``accept_total``/``accept_perpetrators`` list other right values);
+names match when one contains the other after case folding, and a group's ``aliases`` (names
+the text also uses for it: ``ELN``, ``TTP``) count as its name.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from strife.geo.distance import haversine_km
 from strife.models import Incident
 
 Check = tuple[str, bool, str, str]
@@ -49,20 +49,15 @@ def names_match(a: str, b: str) -> bool:
 
 
 def name_sets_match(predicted: Sequence[str], gold: Sequence[str],
-                    accept: Sequence[str] = ()) -> bool:
-    """Every gold name found, and every predicted name is a gold or accepted name."""
-    allowed = [*gold, *accept]
-    return all(any(names_match(p, g) for p in predicted) for g in gold) and all(
+                    accept: Sequence[str] = (), aliases: Sequence[str] = ()) -> bool:
+    """Every gold name found, and every predicted name is a gold or accepted name. Aliases
+    name the one gold group (with several, an alias only counts as an accepted name)."""
+    own = list(aliases) if len(gold) == 1 else []
+    allowed = [*gold, *accept, *aliases]
+    return all(any(names_match(p, g) for p in predicted for g in [name, *own])
+               for name in gold) and all(
         any(names_match(p, g) for g in allowed) for p in predicted
     )
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def check_types(field: str, gold: dict[str, Any], parts: Sequence[Incident]) -> Check:
@@ -87,7 +82,7 @@ def check_location(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
     if gold.get("lat") is not None and gold.get("lon") is not None:
         limit = float(gold.get("max_error_km", 25))
         ok = got.lat is not None and got.lon is not None and (
-            km_between(gold["lat"], gold["lon"], got.lat, got.lon) <= limit
+            haversine_km(gold["lat"], gold["lon"], got.lat, got.lon) <= limit
         )
         checks.append(("location", ok, f"{gold['lat']},{gold['lon']} ±{limit:g} km",
                        f"{got.lat},{got.lon}"))
@@ -116,7 +111,7 @@ def check_counts(field: str, gold: dict[str, Any], parts: Sequence[Incident]) ->
         values = [getattr(getattr(p, field), key) for p in parts]
         known = [v for v in values if v is not None]
         got = sum(known) if known else None
-        ok = _count_ok(gold[key], got) or _count_ok(gold.get(f"accept_{key}", []), got)
+        ok = _count_ok(gold[key], got) or got in gold.get(f"accept_{key}", [])
         checks.append((f"{field}.{key}", ok, str(gold[key]), str(got)))
     return checks
 
@@ -127,13 +122,21 @@ def check_perpetrators(gold: dict[str, Any], parts: Sequence[Incident]) -> list[
     people = [p.name for p in perps if p.kind == "individual"]
     checks: list[Check] = []
     if "groups" in gold:
-        ok = name_sets_match(groups, gold["groups"], gold.get("accept_groups", []))
+        # accept_groups: other names that may be coded, or (lists) other whole codings
+        accept = gold.get("accept_groups", [])
+        names = [a for a in accept if isinstance(a, str)]
+        options = [gold["groups"], *(a for a in accept if isinstance(a, list))]
+        ok = any(name_sets_match(groups, option, names, _aliases(gold)) for option in options)
         checks.append(("perpetrators.groups", ok, str(gold["groups"]), str(groups)))
     must = gold.get("must_individual", [])
     if must:
         ok = all(any(names_match(p, m) for p in people) for m in must)
         checks.append(("perpetrators.individuals", ok, str(must), str(people)))
     return checks
+
+
+def _aliases(perpetrators: dict[str, Any]) -> list[str]:
+    return [a for a in perpetrators.get("aliases", []) if isinstance(a, str)]
 
 
 def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Check]:
@@ -157,7 +160,8 @@ def check_incident(gold: dict[str, Any], parts: Sequence[Incident]) -> list[Chec
         checks.append(("suicide", got == gold["suicide"], str(gold["suicide"]), str(got)))
     if "claimed_by" in gold:
         got_claims = [c for p in parts for c in p.claimed_by]
-        ok = name_sets_match(got_claims, gold["claimed_by"])
+        ok = name_sets_match(got_claims, gold["claimed_by"],
+                             aliases=_aliases(gold.get("perpetrators") or {}))
         checks.append(("claimed_by", ok, str(gold["claimed_by"]), str(got_claims)))
     return checks
 

@@ -18,6 +18,8 @@ from strife.extract.summary import summarise
 from strife.extract.target_types import target_types as decide_target_types
 from strife.extract.tolls import casualty_totals, stated_bombers, suicide_attackers
 from strife.extract.triggers import Trigger
+from strife.geo.designators import DESIGNATORS
+from strife.geo.names import name_key
 from strife.models import (
     Action,
     DateRange,
@@ -52,17 +54,43 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+SETTLEMENT_WORDS = DESIGNATORS | {"town", "village", "area", "neighbourhood", "neighborhood"}
+
+
+def _as_written(place: Place) -> str:
+    """The place as the text names it (schema: ``location.name``), in the text's own case
+    unless the text is set in one case throughout ("TARAZ", "taraz"), where the gazetteer's
+    spelling reads better."""
+    words = place.text.split()
+    # "Khost city", "Daraa province": a designator in lower case is a common noun after the
+    # name; a capitalised one is part of it ("Kansas City", "Quezon City").
+    while len(words) > 1 and words[-1].islower() and name_key(words[-1]) in SETTLEMENT_WORDS:
+        words.pop()
+    written = " ".join(words)
+    if not written or written.isupper() or written.islower():
+        return place.name
+    return written
+
+
+def _city_name(place: Place) -> str:
+    """The town as the text spells it ("Daraa", as GTD and the report write it), not the
+    gazetteer's transliteration ("Dar‘a"); the gazetteer's, marks folded, for one-case text."""
+    written = _as_written(place)
+    return written if written != place.name else ascii_name(place.name)
+
+
 def _location(place: Place | None, evidence: EvidenceLog) -> Location:
     if place is None:
         return Location()
     evidence.add("location", place.start, place.end)
     feature = place.feature
-    precision = {"city": "city", "other": "city", "admin1": "admin1", "country": "country"}[feature]
+    precision = {"city": "city", "other": "city", "admin2": "admin2", "admin1": "admin1",
+                 "country": "country"}[feature]
     if place.geonames_id is None:
         precision = "unknown" if feature == "other" else precision
     return Location(
-        name=place.name,
-        city=ascii_name(place.name) if feature in ("city", "other") else None,
+        name=place.name if place.fallback else _as_written(place),
+        city=_city_name(place) if feature in ("city", "other") else place.town,
         admin1=place.admin1 if feature != "country" else None,
         country=place.country,
         country_code=place.country_code,

@@ -17,10 +17,11 @@ from strife.codebook.attack_types import implied_attack
 from strife.extract.lexicon import word_list
 from strife.extract.mentions import SentenceFindings
 from strife.geo import ResolvedPlace as Place
+from strife.geo.distance import haversine_km
 from strife.models import DateRange
 from strife.normalise.dates import DateMention
 
-_RANK = {"city": 3, "other": 3, "admin1": 2, "country": 1}
+_RANK = {"city": 3, "other": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 
 
 @dataclass
@@ -40,10 +41,7 @@ class Draft:
 def _distance_km(a: Place, b: Place) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0 if a.name.lower() == b.name.lower() else math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _rank(place: Place) -> float:
@@ -106,12 +104,12 @@ def best_place(
             "of_people_nouns"
         ):
             continue  # "residents of X", "the governor of X": who, not where
-        if prep is not None and prep.lower_ == "from":
-            continue
+        if prep is not None and prep.lower_ in word_list("route_prepositions"):
+            continue  # "a bus travelling from Quetta to Karachi": the route, not the place
         if any(g_start < place.end and place.start < g_end for g_start, g_end in group_spans):
             continue  # "Boko" in "Boko Haram"
-        if place.text.lower() in word_list("not_place_words"):
-            continue
+        if place.text.lower() in word_list("not_place_words") or place.in_name:
+            continue  # "in_name": "Boko" of "Boko Haram", "Jaffar" of "Jaffar Express"
         attached = _attached_to(span.root, trigger_ids)
         if attached == 0:
             continue

@@ -16,6 +16,7 @@ from strife.geo.lexicon import (
     CONNECTORS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    KIND_HINTS,
     LOCATIVE_CUES,
     STREET_WORDS,
     Lexicon,
@@ -32,6 +33,7 @@ INSIDE_NAME_FLOOR = 10_000  # a place inside an organisation's name ("Minnesota 
 LOWER_CASE_FLOOR = (5000, 1000)  # single word, several words, in lower-case or CAPS text
 ALTERNATE_FLOOR = 100_000  # a place matched only by an alternate name must be this big
 Verdict = Literal["strong", "weak"] | None
+_DIVISION_WORDS = frozenset(k for k, kind in KIND_HINTS.items() if kind != KIND_CITY)
 _DASHES = frozenset({"—", "–", "--", "-", "(", ","})
 
 
@@ -174,7 +176,8 @@ class Acceptance:
             return "strong"
         if label in NEVER_LABELS:
             return None
-        if _dateline(tokens, i, stop) or (i > 0 and tokens[i - 1].text.lower() in LOCATIVE_CUES):
+        before = tokens[i - 1].text.lower() if i > 0 else ""
+        if _dateline(tokens, i, stop) or before in LOCATIVE_CUES or before in self.lex.place_verbs:
             return "strong"
         if not label:
             return "weak"
@@ -183,7 +186,10 @@ class Acceptance:
             return "weak" if self._whole_entity(scan, i, stop, codes) else None
         after = tokens[stop].text.lower() if stop < len(tokens) else ""
         at_front = first == i or (first + 1 == i and tokens[first].text.lower() == "the")
-        if at_front and (after in INSTITUTION_WORDS or after in {"'s", "’s"}):
+        if after in _DIVISION_WORDS:
+            return "strong"  # "Ogun province", "Kidal region": the text calls it a place
+        site = after in INSTITUTION_WORDS or after in self.lex.facility_words
+        if at_front and (site or after in {"'s", "’s"}):
             return "strong"
         if label != "PERSON" and self._any_notable(codes, INSIDE_NAME_FLOOR, own_name=True):
             return "weak"

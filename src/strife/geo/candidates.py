@@ -32,6 +32,9 @@ HINT_BONUS = 3.0
 CAPITAL_BONUS = 1.5
 NAMESAKE_SHARE = 0.2
 LIMIT = 30  # candidates kept per mention; the rest are smaller places of the same name
+# A link of a chain ("San Juan, Huancavelica, Peru") keeps more: its container will pick the
+# one inside it, however small, among the hundreds of a common name.
+CHAIN_LIMIT = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ def lookup_keys(mention: Mention) -> list[tuple[str, int | None]]:
 
 
 def candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
+    limit = CHAIN_LIMIT if mention.container is not None else LIMIT
     if mention.demonym:
         row = gaz.country_rows.get(mention.demonym)
         return [Candidate(row, 0.0)] if row is not None else []
@@ -75,7 +79,7 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
             if hint != KIND_ADMIN1:
                 found = _prefer_namesake_city(gaz, found)
             found.sort(key=lambda c: -c.prior)
-            return found[:LIMIT]
+            return found[:limit]
     return []
 
 

@@ -38,6 +38,9 @@ COHERENCE_PER_GROUP = 8
 # A reading counts fully when its prior odds against its name's best reading are 1:PLAUSIBLE.
 PLAUSIBLE_SCALE = 4.0
 W_NEIGHBOUR = 0.3
+# Set on LGL and GeoVirus together (`strife eval geo` on both; 1.5 to 6 move either by under
+# 0.2 points), kept high so that a named country outweighs a bigger namesake abroad.
+W_OUTSIDE = 3.0
 W_CONTAINED = 8.0
 W_CONTAINER_FITS = 3.0
 ROUNDS = 5
@@ -75,9 +78,14 @@ class _Round:
 
 
 def disambiguate(
-    gaz: Gazetteer, groups: list[Group], prior_countries: Mapping[str, float]
+    gaz: Gazetteer, groups: list[Group], prior_countries: Mapping[str, float],
+    named: frozenset[str] = frozenset(),
 ) -> None:
-    """Fill each group's ``probs``; ``group.best`` is then the chosen row."""
+    """Fill each group's ``probs``; ``group.best`` is then the chosen row. ``named``: the
+    countries the text names outright (by name or adjective); a reading outside them, for
+    a name that has one inside, pays ``W_OUTSIDE`` before any other evidence counts."""
+    if named:
+        outside_named(gaz, groups, named)
     for n, g in enumerate(groups):
         g.probs = _softmax([c.prior for c in g.candidates])
         if g.container is not None:
@@ -94,6 +102,20 @@ def disambiguate(
                     _score(gaz, groups, n, i, ctx, own) + W_COHERENCE * coherence[n][i]
                     for i in range(len(g.candidates))
                 ])
+
+
+def outside_named(gaz: Gazetteer, groups: list[Group], named: frozenset[str]) -> bool:
+    """Lower the prior of readings outside the named countries; whether any changed."""
+    changed = False
+    for g in groups:
+        inside = [gaz.countries[c.row] in named for c in g.candidates]
+        if any(inside) and not all(inside):
+            g.candidates = [
+                c if ok else Candidate(c.row, c.prior - W_OUTSIDE, c.match)
+                for c, ok in zip(g.candidates, inside, strict=True)
+            ]
+            changed = True
+    return changed
 
 
 def _score(
@@ -151,13 +173,6 @@ def _coherence(gaz: Gazetteer, groups: list[Group]) -> list[list[float]]:
             scores.append(fit / (others - (1 if towns[n] else 0)))
         out.append(scores)
     return out
-
-
-def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    scale = math.cos(math.radians((gaz.lats[a] + gaz.lats[b]) / 2))
-    dlat = gaz.lats[a] - gaz.lats[b]
-    dlon = (gaz.lons[a] - gaz.lons[b]) * scale
-    return _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
 
 
 def _softmax(scores: list[float]) -> list[float]:

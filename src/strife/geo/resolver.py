@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from strife.errors import UsageError
 from strife.geo.candidates import candidates
+from strife.geo.chains import complete_chains
 from strife.geo.disambiguate import Group, disambiguate
-from strife.geo.gazetteer import Gazetteer, load_gazetteer
+from strife.geo.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_COUNTRY, MATCH_NAME, Gazetteer
+from strife.geo.gazetteer_cache import load_gazetteer
+from strife.geo.hierarchy import Settled, settle
 from strife.geo.lexicon import Lexicon, load_lexicon
 from strife.geo.links import link_mentions
 from strife.geo.mention import Mention
@@ -54,7 +58,18 @@ class PlaceResolver:
         tokens = tokens_from_doc(doc, original) if isinstance(doc, Doc) else tokens_from_text(doc)
         found = self.finder.find(tokens, case_mode(tokens), demonyms)
         text = original or (doc.text if isinstance(doc, Doc) else doc)
-        return link_mentions(found, text, self.lex)
+        found = complete_chains(found, text, self._is_division, self._is_known)
+        return link_mentions(found, text, self.lex, self._is_division)
+
+    def _is_known(self, key: str) -> bool:
+        return key in self.gaz.index
+
+    def _is_division(self, key: str) -> bool:
+        """A country or first-level division is this name's own reading."""
+        return any(
+            self.gaz.kinds[row] in (KIND_COUNTRY, KIND_ADMIN1) and match == MATCH_NAME
+            for row, match in self.gaz.lookup(key.removeprefix("the "))
+        ) or key in self.gaz.demonyms
 
     def resolve_doc(
         self, doc: Doc, dateline: str | None = None, demonyms: bool = False,
@@ -66,12 +81,14 @@ class PlaceResolver:
         ``original``: see ``find_mentions``."""
         mentions = self.find_mentions(doc, demonyms=True, original=original)
         prior = self._dateline_countries(dateline)
-        rows = self._resolve(mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior)
-        keep = supported(self.gaz, mentions, rows)
+        settled = self._resolve(
+            mentions, [WEAK_WEIGHT if m.weak else 1.0 for m in mentions], prior
+        )
+        keep = supported(self.gaz, mentions, [s.row for s in settled])
         text = original or doc.text  # a property that joins every token: read it once
         return [
-            self._place(m, row, text)
-            for m, row, kept in zip(mentions, rows, keep, strict=True)
+            self._place(m, s, text)
+            for m, s, kept in zip(mentions, settled, keep, strict=True)
             if kept and (demonyms or not m.demonym)
         ]
 
@@ -115,11 +132,12 @@ class PlaceResolver:
             for m in mentions
         ]
         found = self._resolve(mentions, weights, {}, only)
-        rows = dict(zip(map(id, mentions), found, strict=True))
+        settled = dict(zip(map(id, mentions), found, strict=True))
         out: list[ResolvedPlace | None] = []
         for (start, end), maybe in zip(spans, given, strict=True):
             out.append(
-                None if maybe is None else self._place(maybe, rows[id(maybe)], text, start, end)
+                None if maybe is None
+                else self._place(maybe, settled[id(maybe)], text, start, end)
             )
         return out
 
@@ -145,7 +163,7 @@ class PlaceResolver:
     def _resolve(
         self, mentions: list[Mention], weights: list[float], prior: dict[str, float],
         only: str | None = None,
-    ) -> list[int | None]:
+    ) -> list[Settled]:
         # One sense per discourse: every mention of a name shares one group, whose
         # candidates come from the member that says most (a designator, a state).
         group_of: dict[tuple[object, ...], int] = {}
@@ -172,19 +190,47 @@ class PlaceResolver:
             if m.container is not None and member[m.container] != member[i]:
                 groups[member[i]].container = member[m.container]
         disambiguate(self.gaz, groups, prior)
+        # Countries the text names, as read in context ("Lebanon" may be the Missouri town):
+        # readings outside them then need more evidence, and the document is read again.
+        named = self._named_countries(speakers, groups)
+        if named and any(self._strays(g, named) for g in groups):
+            disambiguate(self.gaz, groups, prior, named)
         rows = [groups[g].best for g in member]
         lone = isolated(self.gaz, mentions, rows)
-        return [None if alone else row for row, alone in zip(rows, lone, strict=True)]
+        rows = [None if alone else row for row, alone in zip(rows, lone, strict=True)]
+        return settle(self.gaz, mentions, rows, groups, member)
+
+    def _named_countries(self, speakers: list[Mention], groups: list[Group]) -> frozenset[str]:
+        """Countries the text names by name ("Nigeria") or adjective ("Somali town")."""
+        named = set()
+        for m, g in zip(speakers, groups, strict=True):
+            best = g.best
+            if m.demonym:
+                named.add(m.demonym)
+            elif best is not None and not m.weak and self.gaz.kinds[best] == KIND_COUNTRY:
+                named.add(self.gaz.countries[best])
+        return frozenset(named)
+
+    def _strays(self, g: Group, named: frozenset[str]) -> bool:
+        """The group chose a reading outside the named countries though it has one inside."""
+        best = g.best
+        return best is not None and self.gaz.countries[best] not in named and any(
+            self.gaz.countries[c.row] in named for c in g.candidates)
 
     def _place(
-        self, m: Mention, row: int | None, text: str, start: int | None = None,
+        self, m: Mention, settled: Settled, text: str, start: int | None = None,
         end: int | None = None,
     ) -> ResolvedPlace:
         start = m.start if start is None else start
         end = m.end if end is None else end
-        if row is None:
+        if settled.row is None:
             return unresolved(text[start:end], start, end)
-        return place_from_row(self.gaz, row, text[start:end], start, end)
+        place = place_from_row(self.gaz, settled.row, text[start:end], start, end)
+        if settled.fallback:  # the text's own name, the containing unit's point
+            division = m.hint in (KIND_ADMIN1, KIND_ADMIN2)
+            place = replace(place, name=m.text, fallback=True,
+                            town=None if division else m.text)
+        return replace(place, in_name=True) if m.in_name else place
 
 
 def _given_mention(text: str, start: int, end: int) -> Mention | None:

@@ -8,9 +8,9 @@ likely a surname or a company.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
+from strife.geo.distance import haversine_km
 from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, Gazetteer
 from strife.geo.lexicon import KIND_HINTS
 from strife.geo.mention import Mention
@@ -82,7 +82,4 @@ def _big(gaz: Gazetteer, row: int) -> bool:
 
 
 def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    scale = math.cos(math.radians((gaz.lats[a] + gaz.lats[b]) / 2))
-    dlat = gaz.lats[a] - gaz.lats[b]
-    dlon = (gaz.lons[a] - gaz.lons[b]) * scale
-    return 111.2 * math.sqrt(dlat * dlat + dlon * dlon)
+    return haversine_km(gaz.lats[a], gaz.lons[a], gaz.lats[b], gaz.lons[b])

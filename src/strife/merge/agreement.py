@@ -7,15 +7,13 @@ The functions are pure and know nothing about weights; ``strife.merge.score`` co
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from datetime import date
 
 from strife.codebook.tables import gtd_tables
+from strife.geo.distance import haversine_km
 from strife.models import Count, DateRange, Location
-
-EARTH_RADIUS_KM = 6371.0088
 
 SAME_PLACE_KM = 15.0
 """Within this distance two city-level places are one place (a city and its suburb or a
@@ -25,7 +23,7 @@ DIFFERENT_PLACE_KM = 120.0
 """Beyond this distance two city-level places are different places; agreement falls linearly
 between the two distances."""
 
-_PRECISION_RANK = {"city": 3, "admin1": 2, "country": 1, "unknown": 0}
+_PRECISION_RANK = {"city": 4, "admin2": 3, "admin1": 2, "country": 1, "unknown": 0}
 
 RELATED_CREDIT = 0.5
 """Agreement given to two disjoint type lists that contain a related pair."""
@@ -41,14 +39,6 @@ _RISING_TOLL = re.compile(
 
 RISING_CREDIT = 0.8
 """Casualty agreement given to a higher toll in a report that says the toll rose."""
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _norm(name: str | None) -> str:

@@ -58,7 +58,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ("wounded", "total"),
     ("wounded", "perpetrators"),
 )
-_PRECISION_RANK = {"city": 3, "admin1": 2, "country": 1, "unknown": 0}
+_PRECISION_RANK = {"city": 4, "admin2": 3, "admin1": 2, "country": 1, "unknown": 0}
 
 
 def new_stored_incident(incident: Incident, document: Document) -> StoredIncident:

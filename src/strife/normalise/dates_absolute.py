@@ -62,6 +62,10 @@ _PREP = r"\b(?:in|during|since|until|till|by|throughout|before|after|from|of)\s+
 _YEAR_PREP = r"\b(?:in|during|since|until|till|by|throughout|before|after|from|the\s+year)\s+"
 
 
+RECENT_DAYS = 60
+"""How near the publication date the later of two readings of 07/05/2020 must fall to win."""
+
+
 def _day_reading(year: int | None, month: int, day: int, published: date | None) -> Reading | None:
     """A single calendar day; None for a day the month lacks (31 April)."""
     if not 1 <= day <= last_day(year or 2000, month):  # 2000 was a leap year: 29 Feb is valid
@@ -105,16 +109,31 @@ def _build_iso(m: re.Match[str], published: date | None) -> Reading | None:
 
 
 def _build_numeric(m: re.Match[str], published: date | None) -> Reading | None:
-    """12/11/2011 is 12 November in Europe and 11 December in the US: only a reading that no
-    other order allows is taken (25/12/2011, 12/25/2011, 5/5/2011)."""
+    """12/11/2011 is 12 November in Europe and 11 December in the US.
+
+    A reading that only one order allows is taken (25/12/2011, 12/25/2011, 5/5/2011). When both
+    orders give a day, the one that falls on or before the publication date (a report follows
+    its event) and nearer to it wins; with no publication date to decide, slashes are read month
+    first, as GTD's summaries ("MM/DD/YYYY: Assailants ...") and US wire copy write them, and
+    dots day first, as European copy writes them.
+    """
     a, b = int(m.group("a")), int(m.group("b"))
+    year = int(m.group("year"))
     if a > 12 >= b or a == b:
-        day, month = a, b
-    elif b > 12 >= a:
-        day, month = b, a
-    else:
+        return _day_reading(year, b, a, published)
+    if b > 12 >= a:
+        return _day_reading(year, a, b, published)
+    if a > 12 or b > 12:
         return None
-    return _day_reading(int(m.group("year")), month, day, published)
+    month_first, day_first = date(year, a, b), date(year, b, a)
+    preferred = month_first if m.group("sep") == "/" else day_first
+    if published is not None:
+        before = [d for d in (month_first, day_first) if d <= published]
+        if len(before) == 1:
+            preferred = before[0]
+        elif before and (published - max(before)).days <= RECENT_DAYS:
+            preferred = max(before)
+    return _day_reading(year, preferred.month, preferred.day, published)
 
 
 def _build_month_year(m: re.Match[str], published: date | None) -> Reading | None:

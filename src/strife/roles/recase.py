@@ -143,7 +143,8 @@ def xml_texts(paths: Iterable[Path]) -> list[str]:
 def known_names() -> list[str]:
     """Names whose casing strife's own data fixes: places of some size, demonyms, groups."""
     from strife.extract.lexicon import load_lexicon
-    from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, load_gazetteer
+    from strife.geo.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY
+    from strife.geo.gazetteer_cache import load_gazetteer
 
     gaz = load_gazetteer()
     names = [name for row, name in enumerate(gaz.names)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Literal
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from strife.errors import UsageError
-from strife.serve.params import MAX_PAGE, store_of
+from strife.serve.params import MAX_PAGE, next_page, store_of
 from strife.serve.security import require_read
 from strife.store import Store
 from strife.store.alerts import AlertFilter, list_alerts
@@ -38,11 +37,7 @@ def get_alerts(
         raise UsageError(f"from {date_from} is after to {date_to}")
     wanted = AlertFilter(area=area, level=level, date_from=date_from, date_to=date_to)
     total, alerts = list_alerts(store, wanted, limit=limit, offset=offset)
-    following = offset + len(alerts)
-    next_url = None
-    if following < total:
-        query = {**request.query_params, "offset": str(following), "limit": str(limit)}
-        next_url = f"{request.url.path}?{urlencode(query)}"
+    next_url = next_page(request, offset, len(alerts), limit, total)
     return JSONResponse(
         {"total": total, "limit": limit, "offset": offset, "next": next_url, "alerts": alerts}
     )

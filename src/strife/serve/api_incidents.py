@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -11,7 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from strife.serve.errors import ApiError
 from strife.serve.exporting import geojson_record_chunks
-from strife.serve.params import MAX_GEOJSON, MAX_PAGE, check_order, incident_filter, store_of
+from strife.serve.params import (
+    MAX_GEOJSON,
+    MAX_PAGE,
+    check_order,
+    incident_filter,
+    next_page,
+    store_of,
+)
 from strife.serve.security import require_read, require_write
 from strife.store import IncidentFilter, Store
 from strife.store.read_json import iter_incident_records
@@ -36,11 +42,7 @@ def list_incidents(
     order = check_order(sort)
     total = store.count_incidents(f)
     records = list(iter_incident_records(store, f, limit=limit, offset=offset, order=order))
-    following = offset + len(records)
-    next_url = None
-    if following < total:
-        query = {**request.query_params, "offset": str(following), "limit": str(limit)}
-        next_url = f"{request.url.path}?{urlencode(query)}"
+    next_url = next_page(request, offset, len(records), limit, total)
     return JSONResponse(
         {
             "total": total,

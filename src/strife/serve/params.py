@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import Query, Request
 
@@ -79,3 +80,12 @@ def store_of(request: Request) -> Store:
 def _blank_is_none(value: str | None) -> str | None:
     # An empty form field means "any", not "the empty string".
     return value.strip() if value and value.strip() else None
+
+
+def next_page(request: Request, offset: int, shown: int, limit: int, total: int) -> str | None:
+    """The URL of the page after one that showed ``shown`` items from ``offset``, or None."""
+    following = offset + shown
+    if following >= total:
+        return None
+    query = {**request.query_params, "offset": str(following), "limit": str(limit)}
+    return f"{request.url.path}?{urlencode(query)}"
