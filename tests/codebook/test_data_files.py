@@ -25,6 +25,8 @@ FILES: dict[str, type[BaseModel]] = {
     "lexicons/victims.yaml": schema.VictimsFile,
     "lexicons/actors.yaml": schema.ActorsFile,
     "lexicons/casualties.yaml": schema.CasualtiesFile,
+    "lexicons/numbers.yaml": schema.NumbersFile,
+    "lexicons/merge.yaml": schema.MergeFile,
     "lexicons/grouping.yaml": schema.GroupingFile,
     "lexicons/prefilter.yaml": schema.PrefilterFile,
     "codebook/gtd.yaml": schema.GtdFile,

@@ -1,4 +1,4 @@
-from strife.extract.numbers import parse_quantity, word_number
+from strife.extract.numbers import parse_quantity, vague_quantity, word_number
 
 
 def test_digits_words_and_hyphenated_tens():
@@ -24,3 +24,14 @@ def test_compound_quantities():
     assert parse_quantity(["two", "hundred"]) == 200
     assert parse_quantity(["a", "dozen"]) == 12
     assert parse_quantity(["forty", "two"]) == 42
+
+
+def test_ranges_keep_their_low_bound():
+    assert word_number("10-15") == 10
+    assert parse_quantity(["between", "10", "and", "15"]) == 10
+    assert parse_quantity(["12", "to", "15"]) == 12
+
+
+def test_vague_nouns_count_only_as_nouns():
+    assert vague_quantity("number") == 3
+    assert word_number("number") is None

@@ -30,6 +30,26 @@ officials said. The attacker, Kariyev, opened fire on security officers and poli
 blew himself up as they tried to detain him.
 """
 
+# Two more outlets' wording of the same rewrite and update (issue 11: any wording).
+WIRE_2 = """Kazakhstan: attacker kills seven in Taraz shooting spree
+
+TARAZ, Kazakhstan (wire) - Seven people, five of them police and intelligence officers, were
+shot dead on Saturday when a man went on a rampage through Taraz in southern Kazakhstan before
+setting off a bomb that killed him, the general prosecutor's office said.
+
+The attacker, whom prosecutors named as Kariyev, opened fire on two intelligence officers who
+were shadowing him, killed the owner of a weapons shop and a customer, and gunned down two
+traffic policemen after seizing a car.
+"""
+
+UPDATE_2 = """Toll from Taraz shooting spree climbs to nine
+
+ALMATY, Kazakhstan - The toll from Saturday's shooting and bombing in the southern city of
+Taraz has risen to nine, including the attacker, after a wounded police officer died on
+Monday, the prosecutor general's office said. The gunman, Kariyev, first killed two security
+service officers who had been following him, then attacked a gun shop and shot two policemen.
+"""
+
 OTHER = """Bomb wounds two outside Taraz bank
 
 TARAZ, Kazakhstan — A small bomb exploded outside a bank in the centre of Taraz on Saturday
@@ -86,3 +106,28 @@ def test_ingesting_again_adds_nothing(stored, extractor):
     for result in extractor.extract_many(docs[:2]):
         store.add_result(result)
     assert store.stats() == before
+
+
+def test_other_outlets_wording_merges_too(extractor, tmp_path, shared_path):
+    """The seed, a second wire rewrite and an update that also retells the first two victims:
+    one record, three sources, the update's total (nine, the attacker among them)."""
+    seed_path = shared_path("seed/taraz-2011-11-13.txt")
+    [seed] = [item.document for item in iter_documents([str(seed_path)])]
+    docs = [
+        seed,
+        document_from_plain_text(WIRE_2, published=date(2011, 11, 13)),
+        document_from_plain_text(UPDATE_2, published=date(2011, 11, 14)),
+    ]
+    store = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        for result in extractor.extract_many(docs):
+            store.add_result(result)
+        rampages = [i for i in store.iter_incidents() if i.location.city == "Taraz"]
+        assert len(rampages) == 1
+        rampage = rampages[0]
+        assert {s.document_id for s in rampage.sources} == {d.id for d in docs}
+        assert rampage.killed.total == 9
+        assert rampage.killed.perpetrators == 1
+        assert {a.value for a in rampage.alternatives["killed.total"]} >= {8, 9}
+    finally:
+        store.close()

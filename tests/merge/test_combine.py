@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from merge_records import JAMBYL, KAZAKHSTAN, TARAZ, document, incident, source, stored
 
 from strife.merge import combine, find_match
 from strife.models import AlternativeValue, Evidence, StoredIncident
 
 
-def fold(first_published: str, *reports: tuple[str, str | None, dict[str, Any]]) -> StoredIncident:
+def fold(first_published: str, *reports: tuple[str, str | None, dict[str, Any]],
+         text: str = "An article.") -> StoredIncident:
     """Store the first report, then combine each (doc id, published, incident fields)."""
     record = stored(incident(id="taraz"), document("a", first_published))
     for doc_id, published, fields in reports:
-        doc = document(doc_id, published)
+        doc = document(doc_id, published, text)
         record = combine(record, incident(id=f"new-{doc_id}", **fields), source(doc), doc)
     return record
 
@@ -55,9 +57,20 @@ def test_a_later_toll_wins_and_every_source_is_kept() -> None:
     assert "killed.perpetrators" not in record.alternatives
 
 
-def test_the_latest_report_wins_even_when_lower() -> None:
-    # Tolls are sometimes revised down (double counting); the latest report is the rule.
-    record = fold("2011-11-13", ("b", "2011-11-16", {"killed": {"total": 6}}))
+def test_a_lower_later_figure_is_partial_and_the_total_stays() -> None:
+    # A follow-up that retells one step ("he killed two officers") is not a new total.
+    record = fold("2011-11-13", ("b", "2011-11-16", {"killed": {"total": 2}}))
+    assert record.killed.total == 8
+    assert {a.value for a in record.alternatives["killed.total"]} == {8, 2}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials revised the death toll down to six, saying two victims had been counted twice.",
+    "The toll was corrected to six after a recount at the morgue.",
+    "Earlier reports had put the number of dead at eight.",
+])
+def test_a_toll_revised_down_wins_when_the_report_says_so(text: str) -> None:
+    record = fold("2011-11-13", ("b", "2011-11-16", {"killed": {"total": 6}}), text=text)
     assert record.killed.total == 6
     assert {a.value for a in record.alternatives["killed.total"]} == {8, 6}
 

@@ -19,6 +19,7 @@ class ReportFormat(StrEnum):
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("merge")(eval_merge)
+    eval_app.command("distinct")(eval_distinct)
 
 
 @one_line_errors
@@ -68,3 +69,20 @@ def eval_merge(
     if show_sweep:
         grid = [round(0.30 + 0.02 * i, 2) for i in range(26)]
         typer.echo(render_sweep(sweep(report, grid)))
+
+
+@one_line_errors
+def eval_distinct(
+    events: Annotated[int, typer.Option(help="How many distinct attacks to generate", min=2)] = 200,
+    seed: Annotated[int, typer.Option(help="Seed of the generator")] = 13,
+) -> None:
+    """Generate distinct attacks (many in one city on one day), extract and store each, and
+    count how many the merge step fuses.
+
+    Example: strife eval distinct --events 200
+    """
+    from strife.eval.distinct import evaluate_distinct, generate_events, render_distinct
+    from strife.pipeline import Extractor
+
+    generated = generate_events(events, seed)
+    typer.echo(render_distinct(evaluate_distinct(generated, Extractor()), generated))

@@ -21,6 +21,7 @@ from strife.models import (
 )
 
 WordList = list[str]
+CasualtyKind = Literal["killed", "wounded"]
 
 
 class Schema(BaseModel):
@@ -141,6 +142,46 @@ class CasualtiesFile(Schema):
     counted_people: WordList
     self_pronouns: WordList
     perpetrator_acts: WordList
+    # GTD "Casualties and Consequences" (nkill/nkillter/nwound/nwoundte), issue 11: the words
+    # of figures that a single noun phrase does not carry.
+    quantity_nouns: WordList  # "a total of 20 people", "a number of civilians"
+    zero_nouns: dict[str, list[CasualtyKind]]  # "no reported casualties": a stated 0
+    only_nouns: dict[str, list[CasualtyKind]]  # "the only casualties were the assailants"
+    only_words: WordList
+    addition_phrases: WordList  # "in addition to the attackers": attackers on top
+    step_words: WordList  # "the first blast killed five": one step, not the total
+    more_words: WordList  # "the other two were hurt": on top of a figure told
+    one_more_words: WordList  # "and another wounded", "killing him": one person
+    later_words: WordList  # "two of the wounded later died": from nwound to nkill
+    wounds_words: WordList
+    unharmed_words: WordList  # "the hostages were released unharmed": 0
+    life_words: WordList  # "lost their lives"
+    life_taking_verbs: WordList  # "claimed the lives of ten"
+    toll_words: WordList  # "the toll rose to 15"
+    count_nouns: WordList  # "the number of people killed rose to 15"
+
+
+class NumbersFile(Schema):
+    """lexicons/numbers.yaml: number words (owner: extract/numbers.py). Vague quantities get
+    their literal low bound, as ACLED codes the lowest figure reported."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    vague_nouns: dict[str, int]
+
+
+class MergeFile(Schema):
+    """lexicons/merge.yaml: what tells distinct attacks apart (owner: merge/targets.py). GTD
+    "Incident": different targets or places are separate incidents."""
+
+    generic_target_heads: WordList
+    several_attacks: list[str]  # regular expressions
+    city_parts: list[str]  # regular expressions
+    toll_lowered: list[str]  # regular expressions
+    target_hedges: WordList
+    security_forces: list[TargetType]
 
 
 class GroupingFile(Schema):

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable
 from datetime import date
 
 from strife.extract.acled import code_incident
 from strife.extract.actors import Mention, incident_groups
-from strife.extract.casualties import CasualtyCount
 from strife.extract.grouping import Draft, Place
-from strife.extract.lexicon import load_lexicon, word_list
+from strife.extract.lexicon import load_lexicon
 from strife.extract.means import attack_types as decide_attack_types
 from strife.extract.means import weapon_attack
 from strife.extract.means import weapon_types as decide_weapon_types
@@ -19,13 +17,13 @@ from strife.extract.mentions import SentenceFindings
 from strife.extract.roles_rules import rule_roles
 from strife.extract.summary import summarise
 from strife.extract.target_types import target_types as decide_target_types
+from strife.extract.tolls import casualty_totals, stated_bombers, suicide_attackers
 from strife.extract.triggers import Trigger
 from strife.geo.designators import DESIGNATORS
 from strife.geo.names import name_key
 from strife.models import (
     AcledCoding,
     Action,
-    Count,
     DateRange,
     Evidence,
     Incident,
@@ -120,58 +118,6 @@ def _date(draft: Draft, published: date | None, first: bool, evidence: EvidenceL
     return DateRange()
 
 
-def casualty_totals(
-    counts: Iterable[CasualtyCount], kind: str, suicide_attackers: int
-) -> tuple[Count, list[CasualtyCount]]:
-    """GTD totals from all figures: the largest running total or the sum of separate steps.
-
-    A rising toll gives several running totals; the largest wins. Steps of one rampage
-    ("shot two officers", "killed the owner and a customer") add up. Attackers are added to
-    the victims unless a figure already counts them ("eight died, including the bomber").
-    """
-    items = [c for c in counts if c.kind == kind]
-    if not items and not suicide_attackers:
-        return Count(), []
-    victims_agg = max((c.value - c.perpetrators for c in items if c.aggregate and
-                       c.value > c.perpetrators), default=0)
-    victims_steps = sum(c.value - c.perpetrators for c in items if not c.aggregate)
-    perps_stated = max((c.perpetrators for c in items), default=0)
-    perps = max(perps_stated, suicide_attackers if kind == "killed" else 0)
-    victims = max(victims_agg, victims_steps)
-    if perps and perps_stated_in_total(items, perps, victims):
-        # "22 dead, six attackers among them" / "bringing the total death toll to 22": a
-        # figure that already counts the attackers is the total itself.
-        victims -= perps
-    used = [c for c in items if (c.aggregate and c.value - c.perpetrators == victims_agg)
-            or (not c.aggregate and victims_steps >= victims_agg) or c.perpetrators]
-    return Count(total=victims + perps, perpetrators=perps if perps or items else None), used
-
-
-def _suicide_attackers(suicide: bool, counts: list[CasualtyCount], text: str) -> int:
-    """The suicide attacker dies (GTD). When the dead attackers counted are others ("killed all
-    three gunmen"), the bomber comes on top: returned as one more than they are."""
-    if not suicide:
-        return 0
-    perp_counts = [c for c in counts if c.kind == "killed" and c.perpetrators]
-    if not perp_counts:
-        return 1
-    bomber_words = word_list("suicide_attacker_words")
-    if any(bomber_words.occurs_in(text[c.start : c.end]) for c in perp_counts):
-        return 0
-    most = max(c.perpetrators for c in perp_counts)
-    # A lone dead attacker is the suicide attacker; "all three gunmen" were others.
-    return most + 1 if most > 1 else 0
-
-
-def perps_stated_in_total(items: list[CasualtyCount], perps: int, victims: int) -> bool:
-    """Whether the largest running total equals another victims' figure plus the attackers."""
-    aggregates = [c.value for c in items if c.aggregate and not c.perpetrators]
-    others = {c.value for c in items if not c.perpetrators}
-    # total == other + perps with other != total: a lookup per total, not a pass over pairs
-    return perps > 0 and any(total - perps in others for total in aggregates) and (
-        victims in aggregates)
-
-
 def _perpetrators(findings: list[SentenceFindings], evidence: EvidenceLog
                   ) -> tuple[list[Perpetrator], list[str], list[Mention]]:
     groups, claimants = incident_groups([f.actors for f in findings])
@@ -237,8 +183,10 @@ def assemble(
     suicide_cue = next((f.suicide for f in findings if f.suicide), None)
     failure = next((f.failure for f in findings if f.failure), None)
     all_counts = [c for f in findings for c in f.counts]
-    killed, used_k = casualty_totals(all_counts, "killed", _suicide_attackers(
-        suicide_cue is not None and failure is None, all_counts, text))
+    bombers = 0 if suicide_cue is None or failure is not None else stated_bombers(
+        text, suicide_cue.start)
+    killed, used_k = casualty_totals(all_counts, "killed", suicide_attackers(
+        bombers, all_counts, text))
     wounded, used_w = casualty_totals(all_counts, "wounded", 0)
     for c in used_k:
         ev.add("killed.total", c.start, c.end)

@@ -8,97 +8,20 @@ or one step of an attack ("he shot dead two officers").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from spacy.tokens import Span, Token
 
-from strife.extract.lexicon import Lexicon, word_list
-from strife.extract.numbers import parse_quantity, word_number
+from strife.extract.casualty_clauses import clause_counts, stated_zeros
+from strife.extract.casualty_phrases import (
+    CasualtyCount,
+    Kind,
+    coordinated_size,
+    is_perpetrator_np,
+    np_size,
+)
+from strife.extract.casualty_vocab import casualty_vocab
+from strife.extract.lexicon import Lexicon
+from strife.extract.numbers import word_number
 from strife.extract.triggers import _habitual, _is_irreal
-
-Kind = Literal["killed", "wounded"]
-
-
-@dataclass(frozen=True)
-class CasualtyCount:
-    kind: Kind
-    value: int
-    perpetrators: int
-    """how many of ``value`` were attackers"""
-    aggregate: bool
-    start: int
-    end: int
-
-
-def _number_in(token: Token) -> int | None:
-    words = [t.text for t in token.subtree if t.pos_ == "NUM" or word_number(t.text) is not None]
-    return parse_quantity(words) if token.pos_ == "NUM" else None
-
-
-def _np_size(head: Token) -> int | None:
-    """How many people one noun phrase counts ("seven people", "the owner", "dozens")."""
-    if head.lower_ in ("nobody", "none", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children
-    ):
-        return 0
-    if head.pos_ == "NUM":
-        return parse_quantity([t.text for t in head.subtree if t.dep_ != "prep"])
-    nums = [c for c in head.children if c.dep_ == "nummod"]
-    if nums:
-        return parse_quantity([t.text for n in nums for t in n.subtree])
-    vague = word_number(head.lower_)
-    if vague is not None and head.lower_ not in ("a", "an", "one", "no"):
-        return vague
-    if head.lower_ in word_list("self_pronouns"):
-        return 1
-    if head.tag_ in ("NN", "NNP") or head.ent_type_ == "PERSON":
-        determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
-        return 1 if determined or head.pos_ == "PROPN" else None
-    return None
-
-
-def _coordinated_size(head: Token) -> int | None:
-    """Sum over "two policemen and a civilian"; parts without a size add nothing, since the
-    parser also coordinates whatever follows ("23 others, police and officials said")."""
-    first = _np_size(head)
-    if first is None:
-        return None
-    return first + sum(s for p in head.conjuncts if p.i > head.i and (s := _np_size(p)) is not None
-                       and p.lemma_.lower() not in word_list("toll_reporters"))
-
-
-def _is_perpetrator_np(head: Token, lexicon: Lexicon) -> bool:
-    nouns = lexicon.cue("perpetrator_nouns")
-    if head.lower_ in word_list("self_pronouns"):
-        return True
-    if head.lemma_.lower() in nouns or head.lower_ in nouns:
-        return head.lower_ not in ("suspect",) or head.dep_ != "nsubj"
-    if head.pos_ == "NUM":
-        # "three of the assailants were killed"
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in prep.children):
-                    return True
-    for tok in head.subtree:
-        if tok.i == head.i or _under_including(tok, head):
-            continue
-        if tok.dep_ == "appos" and tok.lemma_.lower() in nouns:
-            return True
-        if tok.lemma_.lower() in word_list("perpetrator_acts") and any(
-            lexicon.weapons.get(c.lower_) == "Explosives" for c in tok.children
-        ):
-            return True
-    return False
-
-
-def _under_including(tok: Token, stop: Token) -> bool:
-    current = tok
-    while current.i != stop.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in ("including", "among"):
-            return True
-        current = current.head
-    return False
 
 
 def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
@@ -106,22 +29,56 @@ def _including_perpetrators(head: Token, lexicon: Lexicon, verb: Token) -> int:
     for prep in [*head.children, *verb.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and _is_perpetrator_np(obj, lexicon):
-                    return _coordinated_size(obj) or 1
+                if obj.dep_ == "pobj" and is_perpetrator_np(obj, lexicon):
+                    return coordinated_size(obj) or 1
     return 0
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """"One girl suffered burns and the other two were hurt": the parser hangs the second
+    clause's subject on the first clause's object as a conjunct."""
+    if verb.dep_ != "conj":
+        return None
+    first = verb.head
+    for token in verb.doc[first.i + 1 : verb.i]:
+        if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.i == first.i:
+            return token
+    return None
+
+
+def _attacker_conjuncts(head: Token, lexicon: Lexicon) -> int:
+    """"three soldiers and two assailants were killed": the attackers among the parts."""
+    return sum(np_size(p) or 0 for p in head.conjuncts
+               if p.i > head.i and is_perpetrator_np(p, lexicon))
 
 
 def _victim_heads(token: Token) -> tuple[list[Token], bool]:
     """The noun phrases a casualty word counts, and whether it is a running total."""
     deps = {c.dep_: c for c in token.children}
+    for aux in [c for c in token.children if c.dep_ in ("aux", "auxpass")]:
+        # "the other two were hurt" parsed with "two" under "were"
+        for g in aux.children:
+            if g.dep_ in ("nsubj", "nsubjpass"):
+                deps.setdefault(g.dep_, g)
     lemma = token.lemma_.lower()
-    hurt = lemma in word_list("kill_verbs") or lemma in word_list("wound_verbs") or lemma == "shoot"
-    if hurt and token.pos_ == "VERB":
+    vocab = casualty_vocab()
+    if lemma in vocab.kill_verbs | vocab.wound_verbs | {"shoot"} and token.pos_ == "VERB":
         if "dobj" in deps:
-            # "killed seven people" sums up the attack; "killed two officers" is one step.
-            return [deps["dobj"]], deps["dobj"].lemma_.lower() in word_list("counted_people")
+            # "killed seven people" sums up the attack; "killed two officers" is one step, and
+            # so is "the first blast killed five people".
+            obj = deps["dobj"]
+            generic = obj.lemma_.lower() in vocab.generic_people or obj.lower_ in \
+                vocab.quantity_nouns
+            return [obj], generic and not _one_step(token)
         if "nsubjpass" in deps:
-            return [deps["nsubjpass"]], True
+            return [deps["nsubjpass"]], not _one_step(token)
+        stray = _stray_subject(token) if "auxpass" in deps else None
+        if stray is not None:
+            return [stray], not _one_step(token)
+        ranged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
+                  for o in p.children if o.dep_ == "pobj"]
+        if ranged:
+            return ranged, True  # "killing between 12 and 15 people": the low bound
         if "nsubj" in deps and token.tag_ == "VBN":
             return [deps["nsubj"]], True
         if token.dep_ in ("conj",) and token.head.pos_ == "VERB":
@@ -132,17 +89,68 @@ def _victim_heads(token: Token) -> tuple[list[Token], bool]:
                 return [subject], True
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return [token.head], True
-    if lemma in word_list("die_verbs") and "nsubj" in deps:
+    if (lemma in vocab.die_verbs or _lost_life(token)) and "nsubj" in deps:
         return [deps["nsubj"]], True
-    toll_word = token.lower_ in word_list("death_words") or token.lower_ in word_list("wound_words")
-    if toll_word and token.pos_ in ("ADJ", "VERB", "NOUN"):
+    taken = _life_taken(token)
+    if taken is not None:
+        return [taken], True
+    if token.lower_ in vocab.death_words | vocab.wound_words and \
+            token.pos_ in ("ADJ", "VERB", "NOUN"):
         return _adjectival_heads(token, deps), True
     return [], True
+
+
+def _more_of(head: Token, token: Token) -> bool:
+    """"the other two were hurt", "three more were killed", "two more bodies were found": on
+    top of a figure already told."""
+    more = casualty_vocab().more_words
+    modifiers = [c for t in (head, token) for c in t.children
+                 if c.dep_ in ("amod", "advmod", "det", "nummod")]
+    modifiers += [g for c in modifiers for g in c.children]
+    return any(m.lower_ in more and m.dep_ in ("amod", "advmod", "det") for m in modifiers)
+
+
+def _lost_life(token: Token) -> bool:
+    """"three civilians lost their lives"."""
+    return token.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lower_ in casualty_vocab().life_words for c in token.children)
+
+
+def _injured_subjects(token: Token) -> list[Token]:
+    """"escaped with minor injuries", "was hospitalised with head injuries", "suffered
+    wounds": the subject of the verb the injuries hang off (not "died of his wounds")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else (
+        token.head if token.dep_ == "dobj" else None)
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    vocab = casualty_vocab()
+    if verb.lemma_.lower() in vocab.die_verbs | vocab.kill_verbs | vocab.wound_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _one_step(verb: Token) -> bool:
+    """The figure is for one step of several: "the first blast killed five", "five were
+    killed in the second explosion", "another attack killed three"."""
+    steps = casualty_vocab().step_words
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("nsubj", "agent") else []
+        if child.dep_ in ("prep", "agent"):
+            nouns += [o for o in child.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if any(m.dep_ in ("amod", "det", "nummod") and m.lower_ in steps
+                   for m in noun.children):
+                return True
+    return False
 
 
 def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
     if "nsubj" in deps:
         return [deps["nsubj"]]
+    if token.lower_ in casualty_vocab().wounds_words:
+        subjects = _injured_subjects(token)
+        if subjects:
+            return subjects
     if token.dep_ == "oprd" and token.head.pos_ == "VERB":
         objs = [c for c in token.head.children if c.dep_ == "dobj"]
         if objs:
@@ -160,9 +168,23 @@ def _adjectival_heads(token: Token, deps: dict[str, Token]) -> list[Token]:
     return []
 
 
+def _counted_dead(token: Token) -> Token | None:
+    """"the number of people killed", "the number of dead": the count noun."""
+    nouns = casualty_vocab().count_nouns
+    holder = token.head if token.dep_ == "acl" else token
+    prep = holder.head
+    if holder.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in nouns:
+        return prep.head
+    return None
+
+
 def _toll(token: Token) -> Token | None:
-    """"the death toll rose to 15", "a toll of 15": the number the toll reaches."""
-    if token.lower_ not in ("toll", "tally"):
+    """"the death toll rose to 15", "a toll of 15", "the number of people killed rose to 15":
+    the number the toll reaches."""
+    counted = _counted_dead(token) if _kind_of(token) == "killed" else None
+    if counted is not None:
+        token = counted
+    elif token.lower_ not in casualty_vocab().toll_words:
         return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -175,6 +197,8 @@ def _toll(token: Token) -> Token | None:
             for obj in prep.children:
                 if obj.pos_ == "NUM" or word_number(obj.text) is not None:
                     return obj
+                if any(c.dep_ == "nummod" for c in obj.children):
+                    return obj  # "risen to 15 dead"
     return None
 
 
@@ -197,8 +221,27 @@ def _partitive(head: Token) -> bool:
 def _died_later(head: Token) -> bool:
     """"An officer wounded in the attack died in hospital": counted among the dead, not the
     wounded."""
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in word_list(
-        "die_verbs"
+    return head.dep_ in ("nsubj", "nsubjpass") and \
+        head.head.lemma_.lower() in casualty_vocab().die_verbs
+
+
+def _died_of_wounds(head: Token, verb: Token) -> bool:
+    """"Two of the wounded later died", "an injured officer succumbed to his wounds": people an
+    earlier figure counted among the wounded (GTD moves them from nwound to nkill)."""
+    vocab = casualty_vocab()
+    if verb.lemma_.lower() not in vocab.die_verbs:
+        return False
+    if _died_later(head) and any(
+        c.dep_ in ("amod", "acl", "prep") and (c.lower_ in vocab.wound_words or any(
+            o.lower_ in vocab.wound_words for o in c.children if o.dep_ == "pobj"))
+        for c in head.children
+    ):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in vocab.later_words for c in verb.children):
+        return True
+    return any(
+        p.dep_ == "prep" and any(o.lower_ in vocab.wounds_words for o in p.children)
+        for p in verb.children
     )
 
 
@@ -208,56 +251,59 @@ def _toll_includes_attackers(toll_word: Token, lexicon: Lexicon) -> int:
     if verb.lemma_.lower() != "include":
         return 0
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return sum((_coordinated_size(o) or 1) for o in objects if _is_perpetrator_np(o, lexicon))
+    return sum((coordinated_size(o) or 1) for o in objects if is_perpetrator_np(o, lexicon))
 
 
 def _kind_of(token: Token) -> Kind | None:
     lemma = token.lemma_.lower()
-    if lemma in word_list("kill_verbs") or lemma in word_list("die_verbs") or (
-        token.lower_ in word_list("death_words")
-    ):
+    vocab = casualty_vocab()
+    if lemma in vocab.kill_verbs or lemma in vocab.die_verbs or token.lower_ in vocab.death_words \
+            or _lost_life(token):
         return "killed"
     if lemma == "shoot" and _shot_dead(token):
         return "killed"
-    if lemma in word_list("wound_verbs") or token.lower_ in word_list("wound_words"):
+    if lemma in vocab.wound_verbs or token.lower_ in vocab.wound_words:
         return "wounded"
-    if token.lower_ in ("toll", "tally"):
+    if token.lower_ in vocab.toll_words or _life_taken(token) is not None:
         return "killed"
     return None
 
 
-def _zero_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
-    """"No one was hurt": a stated zero, which is not the same as no figure."""
-    found = []
-    pairs: tuple[tuple[Kind, str], ...] = (
-        ("killed", "no_death_phrases"), ("wounded", "no_injury_phrases"))
-    for kind, cue in pairs:
-        match = lexicon.cue(cue).search(sentence.text)
-        if match is not None:
-            start, end = sentence.start_char + match.start, sentence.start_char + match.end
-            found.append(CasualtyCount(kind, 0, 0, True, start, end))
-    return found
+def _life_taken(token: Token) -> Token | None:
+    """"the attack claimed the lives of ten worshippers": the people whose lives it took."""
+    vocab = casualty_vocab()
+    if token.lemma_.lower() not in vocab.life_taking_verbs:
+        return None
+    for obj in token.children:
+        if obj.dep_ == "dobj" and obj.lower_ in vocab.life_words:
+            for prep in obj.children:
+                if prep.lower_ == "of":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
-    counts: list[CasualtyCount] = _zero_counts(sentence, lexicon)
+    counts: list[CasualtyCount] = stated_zeros(sentence, lexicon)
     seen: set[int] = set()
     for token in sentence:
         kind = _kind_of(token)
-        if kind is None or _is_irreal(token, lexicon) or _habitual(token, lexicon):
+        if kind is None or _habitual(token, lexicon):
             continue
         toll = _toll(token)
+        # A stated toll is real; "the number of people killed rose" is no trend of attacks.
+        if toll is None and _is_irreal(token, lexicon):
+            continue
         heads, aggregate = ([toll], True) if toll is not None else _victim_heads(token)
         for head in heads:
             if head.i in seen or (kind == "wounded" and _died_later(head)):
                 continue
-            size = _coordinated_size(head)
+            size = coordinated_size(head)
             if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
                 continue
             seen.add(head.i)
-            perp = size if _is_perpetrator_np(head, lexicon) else _including_perpetrators(
-                head, lexicon, token
-            )
+            perp = size if is_perpetrator_np(head, lexicon) else max(
+                _including_perpetrators(head, lexicon, token),
+                _attacker_conjuncts(head, lexicon))
             if toll is not None:
                 perp = max(perp, _toll_includes_attackers(token, lexicon),
                            _including_perpetrators(head, lexicon, token.head))
@@ -266,5 +312,9 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
                 aggregate = True  # "killing two of them": people already counted
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))
-            counts.append(CasualtyCount(kind, size, min(perp, size), aggregate, start, end))
-    return counts
+            later = kind == "killed" and _died_of_wounds(head, token)
+            extra = not later and _more_of(head, token)
+            counts.append(CasualtyCount(kind, size, min(perp, size),
+                                        aggregate and not (later or extra), start, end,
+                                        later=later, extra=extra))
+    return clause_counts(sentence, lexicon, counts)

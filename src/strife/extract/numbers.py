@@ -1,57 +1,77 @@
 """Numbers as news writes them: digits, words, "at least 12", "dozens", "two or three".
 
-Vague quantities get their literal low bound: "dozens" is at least two dozen (24), "scores"
-40, "hundreds" 200, "several" 3, "a few" 2. A range ("10 to 15") keeps its low bound.
+The words live in ``data/lexicons/numbers.yaml``. Vague quantities get their literal low bound
+("dozens" is at least two dozen, 24; "several" and "a number of" 3), and a range ("between 10
+and 15", "10 to 15") keeps its low bound, as ACLED codes the lowest figure reported.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-_UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "both": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "couple": 2, "pair": 2,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
-    "few": 2, "numerous": 3, "many": 3, "some": 2,
-}
+from strife.codebook.loader import load_data
+from strife.codebook.schema import NumbersFile
+
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+_RANGE = re.compile(r"^\d+-\d+$")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    vague_nouns: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    raw = load_data("lexicons/numbers.yaml", NumbersFile)
+    lower = {key: {k.lower(): v for k, v in getattr(raw, key).items()}
+             for key in ("units", "tens", "scales", "vague", "vague_nouns")}
+    return NumberWords(**lower)
+
+
+def vague_quantity(token: str) -> int | None:
+    """The low bound of a vague quantity ("several", "dozens", the noun of "a number of")."""
+    words = number_words()
+    return words.vague.get(token.lower(), words.vague_nouns.get(token.lower()))
 
 
 def word_number(token: str) -> int | None:
     """A single token as a number: "7", "1,200", "seven", "twenty-one", "dozens"."""
+    words = number_words()
     word = token.lower().strip()
     if _DIGITS.match(word):
         return int(word.replace(",", ""))
-    if word in _UNITS:
-        return _UNITS[word]
-    if word in _TENS:
-        return _TENS[word]
-    if word in _VAGUE:
-        return _VAGUE[word]
+    for table in (words.units, words.tens, words.vague):
+        if word in table:
+            return table[word]
+    if _RANGE.match(word):  # "10-15": the low bound
+        return int(word.split("-")[0].replace(",", ""))
     if "-" in word:
         head, _, tail = word.partition("-")
-        if head in _TENS and tail in _UNITS and _UNITS[tail] < 10:
-            return _TENS[head] + _UNITS[tail]
+        if head in words.tens and tail in words.units and words.units[tail] < 10:
+            return words.tens[head] + words.units[tail]
     return None
 
 
 def parse_quantity(words: list[str]) -> int | None:
-    """Combine the number words of one quantity phrase ("two hundred", "a dozen", "40")."""
+    """Combine the number words of one quantity phrase ("two hundred", "a dozen", "40").
+
+    A range ("10 to 15", "between 10 and 15", "10-15") keeps its first, lower figure: once a
+    figure is complete, a second one is not added to it.
+    """
+    scales = number_words().scales
     total = 0
     current: int | None = None
     for word in words:
         lowered = word.lower()
-        if lowered in _SCALES:
-            current = (current or 1) * _SCALES[lowered]
+        if lowered in scales:
+            current = (current or 1) * scales[lowered]
             total += current
             current = None
             continue

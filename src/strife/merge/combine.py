@@ -16,8 +16,11 @@ Reconcile rules
   kept. Once a report disagrees, ``alternatives[field]`` lists every report's value with its
   document id (the stored value is credited to each earlier source, since agreeing reports
   were never told apart), and from then on every later report's value is added. The
-  incident's value is the **latest-published report's** value, because death tolls rise as
-  the wounded die and bodies are found; reports published the same day → the **maximum**.
+  incident's value is the **latest stated total**: the latest-published report's value,
+  because death tolls rise as the wounded die and bodies are found; reports published the
+  same day → the **maximum**. A later figure *lower* than an earlier one is taken as partial
+  (a follow-up retelling one step of the attack) and the highest figure stays, unless that
+  report says the toll was revised down (GTD: the most recent *total*, never a partial one).
 * ``location``: the more precise one (city over admin1 over country); equal precision keeps
   the stored place, filling its gaps from the new one when both name the same place.
 * ``date``: the narrower of the two ranges when they overlap (a later report often pins the
@@ -36,6 +39,7 @@ from typing import TypeVar
 
 from strife.merge.agreement import date_gap_days
 from strife.merge.names import same_actor
+from strife.merge.targets import lowers_toll
 from strife.models import (
     AcledCoding,
     AlternativeValue,
@@ -142,8 +146,10 @@ def reconcile_figure(
     alternatives: dict[str, list[AlternativeValue]],
     earlier: list[Source],
     new_source: Source,
+    lowered: bool = False,
 ) -> int | None:
-    """The figure by the rule in the module docstring; updates ``alternatives`` in place."""
+    """The figure by the rule in the module docstring; updates ``alternatives`` in place.
+    ``lowered``: the new report says an earlier toll was too high."""
     entries = alternatives.get(field, [])
     if new_value is None:
         return stored_value
@@ -154,7 +160,11 @@ def reconcile_figure(
     entries = [e for e in entries if e.document_id != new_source.document_id]
     entries.append(AlternativeValue(value=new_value, document_id=new_source.document_id))
     alternatives[field] = entries
-    return latest_value(entries, [*earlier, new_source])
+    latest = latest_value(entries, [*earlier, new_source])
+    highest = max((e.value for e in entries if isinstance(e.value, int | float)), default=None)
+    if latest is not None and highest is not None and latest < highest and not lowered:
+        return int(highest)  # a lower later figure is partial, not a revised total
+    return latest
 
 
 def latest_value(entries: list[AlternativeValue], sources: list[Source]) -> int | None:
@@ -169,7 +179,7 @@ def latest_value(entries: list[AlternativeValue], sources: list[Source]) -> int 
 
 
 def _reconcile_counts(
-    stored: StoredIncident, new: Incident, source: Source
+    stored: StoredIncident, new: Incident, source: Source, lowered: bool = False
 ) -> tuple[dict[str, Count], dict[str, list[AlternativeValue]]]:
     alternatives = {k: list(v) for k, v in stored.alternatives.items()}
     counts = {"killed": stored.killed.model_copy(), "wounded": stored.wounded.model_copy()}
@@ -181,6 +191,7 @@ def _reconcile_counts(
             alternatives,
             stored.sources,
             source,
+            lowered,
         )
         setattr(counts[group], part, value)
     return counts, alternatives
@@ -193,7 +204,7 @@ def combine(
     source = source.model_copy(update={"document_id": source.document_id or document.id})
     if any(s.document_id == source.document_id for s in stored.sources):
         return stored.model_copy(deep=True)
-    counts, alternatives = _reconcile_counts(stored, new, source)
+    counts, alternatives = _reconcile_counts(stored, new, source, lowers_toll(document.text))
     sources = _sorted_sources([*stored.sources, source])
     dates = [s.published for s in sources if s.published is not None]
     return stored.model_copy(

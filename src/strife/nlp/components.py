@@ -35,6 +35,9 @@ class ParagraphBreaks:
                 # sentence, and parsed with it, it becomes a conjunct of the subject.
                 token.is_sent_start = True
                 split_dateline = False
+                if token.i + 1 < len(doc) and not _breaks_after(doc, text, token):
+                    # nor a one-word sentence after it ("KIRKUK - Ten | civilians died…")
+                    doc[token.i + 1].is_sent_start = False
         return doc
 
 
