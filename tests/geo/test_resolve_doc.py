@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.tokens import Doc
 
 from strife.geo import PlaceResolver, ResolvedPlace
@@ -154,3 +155,29 @@ def test_country_context_counts_mentions(resolver, parse):
     context = resolver.country_context(doc)
     assert context.most_common(1)[0][0] == "KZ"
     assert context["KZ"] >= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjective", "country"),
+    [
+        ("A car bomb hit a hotel in the Somali capital on Saturday.", "Somali", "SO"),
+        ("Gunmen raided a police post in a Somali town overnight.", "Somali", "SO"),
+        ("Two soldiers died in an ambush outside a Kurdish city on Monday.", "Kurdish", None),
+        ("A grenade was thrown at a bar in the Kenyan capital.", "Kenyan", "KE"),
+    ],
+)
+def test_an_adjective_before_a_town_word_is_its_country(resolver, parse, sentence, adjective,
+                                                         country):
+    """"the Somali capital" is Somalia's, never Ethiopia's Somali Region, which shares the word;
+    a division word keeps the region's reading open ("the Somali region of Ethiopia")."""
+    found = places(resolver, parse, sentence, demonyms=True)
+    if country is None:
+        assert adjective not in found or found[adjective].country_code != "ET"
+        return
+    assert found[adjective].country_code == country
+    assert found[adjective].feature == "country"
+
+
+def test_a_region_word_after_the_adjective_keeps_the_region(resolver, parse):
+    found = places(resolver, parse, "Gunmen attacked a post in the Somali region of Ethiopia.")
+    assert found["Somali"].country_code == "ET"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from strife.geo.acceptance import Acceptance, ScanContext
 from strife.geo.candidates import lookup_keys
-from strife.geo.gazetteer import MATCH_NAME, Gazetteer
+from strife.geo.gazetteer import KIND_CITY, MATCH_NAME, Gazetteer
 from strife.geo.lexicon import CONNECTORS, KIND_HINTS, Lexicon
 from strife.geo.mention import Mention
 from strife.geo.names import name_key
@@ -76,7 +76,7 @@ class MentionFinder:
                 last = self._longer_name(tokens, first, last)
             text = " ".join(t.text for t in tokens[first : last + 1])
             key = name_key(text)
-            iso2 = self.demonym_country(key)
+            iso2 = self.demonym_country(_with_kind_word(key, tokens, last + 1))
             if label == "NORP" and iso2 is None:
                 continue  # a people or party; the scan may still find a mislabelled town
             mention = Mention(tokens[first].start, tokens[last].end, text, key,
@@ -119,13 +119,14 @@ class MentionFinder:
         town": an adjective before a kind word names the country too, never a place called
         so."""
         words = key.split()
-        if len(words) > 1 and words[-1] in KIND_HINTS:
+        before_kind_word = len(words) > 1 and KIND_HINTS.get(words[-1]) == KIND_CITY
+        if before_kind_word:
             key = " ".join(words[:-1])
         iso2 = self.gaz.demonyms.get(key)
         if iso2 is None and key.endswith("s"):
             iso2 = self.gaz.demonyms.get(key[:-1])
-        if iso2 is None:
-            return None
+        if iso2 is None or before_kind_word:
+            return iso2
         for row, match in self.gaz.lookup(key):
             if match == MATCH_NAME and self.acceptance.notable(row, DEMONYM_RIVAL_POPULATION):
                 return None
@@ -148,7 +149,7 @@ class MentionFinder:
             if span[-1].text.lower() in CONNECTORS:
                 continue
             key = name_key(" ".join(t.text for t in span))
-            iso2 = self.demonym_country(key)
+            iso2 = self.demonym_country(_with_kind_word(key, tokens, stop))
             if iso2 and (mode != "mixed" or span[0].is_cap):
                 return stop - i, iso2, False
             codes = self.gaz.index.get(key)
@@ -156,3 +157,12 @@ class MentionFinder:
             if verdict:
                 return stop - i, None, verdict == "weak"
         return 0, None, False
+
+
+def _with_kind_word(key: str, tokens: list[Tok], after: int) -> str:
+    """``key`` with the town word that follows it ("somali" + "capital"), which makes an
+    adjective name its country even where a notable place shares the word (Somali Region);
+    a division word keeps both readings open ("the Somali region" of Ethiopia)."""
+    if after < len(tokens) and KIND_HINTS.get(tokens[after].text.lower()) == KIND_CITY:
+        return f"{key} {tokens[after].text.lower()}"
+    return key
