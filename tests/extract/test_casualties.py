@@ -37,3 +37,34 @@ def test_figures(nlp, sentence, expected):
 
 def test_threatened_killing_is_not_a_figure(nlp):
     assert counts(nlp, "The group threatened to kill twenty hostages.") == []
+
+
+@pytest.mark.parametrize("ordinal, number", [("second", 2), ("third", 3), ("fifth", 5),
+                                              ("twelfth", 12)])
+@pytest.mark.parametrize("wording", [
+    "A {o} {noun} has died after Monday's attack on a bus near Quetta, officials said.",
+    "The {o} {noun} died in hospital on Tuesday, a day after gunmen attacked the bus near Quetta.",
+    "A {o} {noun} died of gunshot wounds on Tuesday after gunmen attacked a bus near Quetta.",
+])
+@pytest.mark.parametrize("noun", ["passenger", "victim"])
+def test_an_ordinal_victim_is_the_toll_so_far(run, ordinal, number, wording, noun):
+    """GTD nkill counts everyone who died: "a fourth passenger has died" is four dead, not one,
+    and not four on top of the three an earlier sentence told."""
+    result = run(wording.format(o=ordinal, noun=noun), published="2019-03-05")
+    assert [i.killed.total for i in result.incidents] == [number]
+
+
+def test_an_ordinal_after_the_first_figure_is_not_added_to_it(run):
+    result = run("Gunmen attacked a bus near Quetta on Monday, killing three passengers. "
+                 "A fourth passenger died in hospital later.", published="2019-03-05")
+    assert [i.killed.total for i in result.incidents] == [4]
+
+
+@pytest.mark.parametrize("wounded_wording", [
+    "A third officer was wounded.",
+    "A third officer survived with gunshot wounds.",
+])
+def test_an_ordinal_among_the_wounded_is_one_person(run, wounded_wording):
+    result = run("Gunmen shot dead two police officers at a checkpoint in Makhachkala on "
+                 f"Monday. {wounded_wording}", published="2019-03-05")
+    assert [(i.killed.total, i.wounded.total) for i in result.incidents] == [(2, 1)]

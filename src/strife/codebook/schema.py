@@ -170,6 +170,7 @@ class NumbersFile(Schema):
     scales: dict[str, int]
     vague: dict[str, int]
     vague_nouns: dict[str, int]
+    ordinals: dict[str, int]
 
 
 class MergeFile(Schema):

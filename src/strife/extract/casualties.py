@@ -17,6 +17,7 @@ from strife.extract.casualty_phrases import (
     coordinated_size,
     is_perpetrator_np,
     np_size,
+    running_count,
 )
 from strife.extract.casualty_vocab import casualty_vocab
 from strife.extract.lexicon import Lexicon
@@ -297,7 +298,8 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
         for head in heads:
             if head.i in seen or (kind == "wounded" and _died_later(head)):
                 continue
-            size = coordinated_size(head)
+            running = running_count(head) if kind == "killed" else None
+            size = running if running is not None else coordinated_size(head)
             if size is None or (size == 0 and any(c.kind == kind and not c.value for c in counts)):
                 continue
             seen.add(head.i)
@@ -308,12 +310,14 @@ def find_counts(sentence: Span, lexicon: Lexicon) -> list[CasualtyCount]:
                 perp = max(perp, _toll_includes_attackers(token, lexicon),
                            _including_perpetrators(head, lexicon, token.head))
             start = min(head.left_edge.idx, token.idx)
-            if _partitive(head):
-                aggregate = True  # "killing two of them": people already counted
+            if _partitive(head) or running is not None:
+                # "killing two of them": people already counted; "a fourth passenger has
+                # died": the toll so far, not four more
+                aggregate = True
             last = max([head, *head.conjuncts], key=lambda t: t.i)
             end = max(last.idx + len(last.text), token.idx + len(token.text))
-            later = kind == "killed" and _died_of_wounds(head, token)
-            extra = not later and _more_of(head, token)
+            later = running is None and kind == "killed" and _died_of_wounds(head, token)
+            extra = not later and running is None and _more_of(head, token)
             counts.append(CasualtyCount(kind, size, min(perp, size),
                                         aggregate and not (later or extra), start, end,
                                         later=later, extra=extra))

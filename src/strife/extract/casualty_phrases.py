@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from strife.extract.casualty_vocab import casualty_vocab
 from strife.extract.lexicon import Lexicon
-from strife.extract.numbers import parse_quantity, vague_quantity, word_number
+from strife.extract.numbers import ordinal_number, parse_quantity, vague_quantity, word_number
 
 Kind = Literal["killed", "wounded"]
 
@@ -64,6 +64,17 @@ def np_size(head: Token) -> int | None:
         determined = any(c.dep_ in ("det", "poss", "compound") for c in head.children)
         return 1 if determined or head.pos_ == "PROPN" else None
     return None
+
+
+def running_count(head: Token) -> int | None:
+    """"a fourth passenger", "the third victim": the person's place in a running count. Of the
+    dead it is the toll so far (GTD nkill counts everyone who died, the earlier victims too);
+    of the wounded it is not ("two officers were killed; a third was wounded": one wounded)."""
+    ordinals = [ordinal_number(c.lower_) for c in head.children if c.dep_ == "amod"]
+    found = next((n for n in ordinals if n is not None), None)
+    if found is None or head.pos_ == "NUM":
+        return None
+    return found if any(c.dep_ == "det" for c in head.children) else None
 
 
 def quantity_of(head: Token) -> int | None:

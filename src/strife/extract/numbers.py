@@ -25,14 +25,20 @@ class NumberWords:
     scales: dict[str, int]
     vague: dict[str, int]
     vague_nouns: dict[str, int]
+    ordinals: dict[str, int]
 
 
 @lru_cache(maxsize=1)
 def number_words() -> NumberWords:
     raw = load_data("lexicons/numbers.yaml", NumbersFile)
     lower = {key: {k.lower(): v for k, v in getattr(raw, key).items()}
-             for key in ("units", "tens", "scales", "vague", "vague_nouns")}
+             for key in ("units", "tens", "scales", "vague", "vague_nouns", "ordinals")}
     return NumberWords(**lower)
+
+
+def ordinal_number(token: str) -> int | None:
+    """"fourth" → 4: the place of one person in a running count (from "second" on)."""
+    return number_words().ordinals.get(token.lower())
 
 
 def vague_quantity(token: str) -> int | None:
