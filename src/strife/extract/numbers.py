@@ -8,7 +8,6 @@ and 15", "10 to 15") keeps its low bound, as ACLED codes the lowest figure repor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from strife.codebook.loader import load_data
@@ -18,22 +17,14 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^\d+-\d+$")
 
 
-@dataclass(frozen=True)
-class NumberWords:
-    units: dict[str, int]
-    tens: dict[str, int]
-    scales: dict[str, int]
-    vague: dict[str, int]
-    vague_nouns: dict[str, int]
-    ordinals: dict[str, int]
-
-
 @lru_cache(maxsize=1)
-def number_words() -> NumberWords:
+def number_words() -> NumbersFile:
+    """The number words of ``numbers.yaml``, keys in lower case (they match lowered tokens)."""
     raw = load_data("lexicons/numbers.yaml", NumbersFile)
-    lower = {key: {k.lower(): v for k, v in getattr(raw, key).items()}
-             for key in ("units", "tens", "scales", "vague", "vague_nouns", "ordinals")}
-    return NumberWords(**lower)
+    return raw.model_copy(update={
+        name: {k.lower(): v for k, v in getattr(raw, name).items()}
+        for name in NumbersFile.model_fields
+    })
 
 
 def ordinal_number(token: str) -> int | None:
